@@ -1,0 +1,43 @@
+# Two commands do all setup: `make demo` and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: demo test lint bench docs clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $(STAMP)
+
+$(DEVSTAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP) $(DEVSTAMP)
+
+demo: $(STAMP)
+	$(BIN)/crossfact report examples/corpus -o report.html --fail-on never
+	@echo "Report written to $(CURDIR)/report.html"
+	-$(BIN)/crossfact check examples/drafts --corpus examples/corpus --format text
+
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check crossfact tests bench
+	$(BIN)/ruff format --check crossfact tests bench
+	$(BIN)/mypy
+
+bench: $(DEVSTAMP)
+	$(BIN)/python bench/score_extraction.py
+	$(BIN)/python bench/throughput.py
+
+docs: $(STAMP)
+	$(BIN)/python -m crossfact.docsgen
+
+clean:
+	rm -rf $(VENV) report.html .pytest_cache .mypy_cache .ruff_cache

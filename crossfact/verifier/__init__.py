@@ -1,0 +1,5 @@
+"""Verifier: claims x corpus -> subject keys -> comparisons -> findings."""
+
+from crossfact.verifier.engine import verify
+
+__all__ = ["verify"]
