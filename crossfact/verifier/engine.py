@@ -57,6 +57,7 @@ def verify(
     findings, corroborations = compare_all(linked, docs_by_path, kb, settings, mode=mode)
     findings.extend(_citation_findings(all_docs, claims, checked_paths, mode))
     findings = _apply_settings(findings, settings)
+    findings, suppressed = _apply_suppressions(findings, docs_by_path)
     result = Result(
         findings=findings,
         corroborations=corroborations,
@@ -73,6 +74,7 @@ def verify(
         errors=[str(e) for e in errors],
         summary=Summary(documents=len(all_docs), claims=sum(len(c) for c in claims.values())),
         mode=mode,
+        suppressed=suppressed,
     )
     return result.recount()
 
@@ -89,6 +91,16 @@ def _citation_findings(
         return []
     targets = [d for d in docs if mode == "report" or d.path in checked_paths]
     return check_citations(targets, claims, list(docs))
+
+
+def _apply_suppressions(
+    findings: list[Finding], docs: dict[str, Document]
+) -> tuple[list[Finding], int]:
+    try:
+        from crossfact.verifier.suppress import apply_suppressions
+    except ImportError:
+        return findings, 0
+    return apply_suppressions(findings, docs)
 
 
 def _apply_settings(findings: list[Finding], settings: Settings) -> list[Finding]:
