@@ -97,6 +97,10 @@ class Evidence(BaseModel):
     role: Literal["checked", "corpus", "trusted"] = "corpus"
     end_line: int | None = None
     end_column: int | None = None
+    # Optional verbatim text right before / after ``quote`` (a few words of its sentence),
+    # so reports can show the quote in context with the value highlighted.
+    context_before: str | None = None
+    context_after: str | None = None
 
 
 class Finding(BaseModel):
