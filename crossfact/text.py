@@ -4,6 +4,19 @@
   ``"İ".lower()`` yields ``i̇`` (with a stray U+0307) and must never reach matching.
 * :class:`TextView` — a normalized view of a text with an offset map back to the
   original, so every span found in the view is reported as a span of the file.
+
+What the view changes (see :func:`normalize_view`):
+
+* NFC composition (``e`` + U+0301 → ``é``);
+* soft hyphens and zero-width characters are dropped;
+* line-break hyphenation is undone: ``ok-\\ntyabrın`` → ``oktyabrın``, also across one
+  blank line (PDF page breaks).  A hyphen after a capital or a digit is kept and only
+  the line break goes (``ŞƏT-\\nin`` → ``ŞƏT-in``, ``2023-\\ncü`` → ``2023-cü``).
+  Known limitation: a real compound broken at its hyphen (``nəqliyyat-\\nlogistika``)
+  is joined too (``nəqliyyatlogistika``); matching must tolerate that, the original
+  text is never changed;
+* every whitespace run (newlines included) becomes one space;
+* Cyrillic look-alike letters inside mostly-Latin words become Latin (``Аzərbaycan``).
 """
 
 from __future__ import annotations
@@ -21,8 +34,9 @@ _AZ_UPPER = str.maketrans({"I": "ı", "İ": "i"})
 _CYR_TO_LAT = str.maketrans(
     {
         "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "һ": "h", "ԛ": "q", "ԝ": "w",
         "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
-        "С": "C", "Т": "T", "Х": "X", "І": "I",
+        "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Һ": "H", "Ү": "Y",
     }
 )  # fmt: skip
 
@@ -37,6 +51,11 @@ def fold(s: str) -> str:
     out = az_lower(s)
     # U+0307 can still appear from decomposed input; drop it without shifting length.
     return out.replace("\u0307", "\u200b") if "\u0307" in out else out
+
+
+def fold_lookalikes(s: str) -> str:
+    """Replace every Cyrillic look-alike letter by its Latin twin (length-preserving)."""
+    return s.translate(_CYR_TO_LAT)
 
 
 def line_col(text: str, offset: int, line_starts: list[int] | None = None) -> tuple[int, int]:
@@ -58,84 +77,123 @@ class TextView:
     """A normalized view of ``original``; ``offsets[i]`` is the original index of view char i.
 
     ``offsets`` has one extra trailing entry (``len(original)``) so that end offsets map too.
+    ``ends[i]`` (when present) is the original end (exclusive) of what view char ``i``
+    stands for: a collapsed whitespace run or an NFC-composed cluster covers several
+    original characters.
     """
 
     original: str
     text: str
     offsets: tuple[int, ...]
+    ends: tuple[int, ...] | None = None
 
     @classmethod
     def identity(cls, original: str) -> TextView:
-        return cls(original, original, tuple(range(len(original) + 1)))
+        n = len(original)
+        return cls(original, original, tuple(range(n + 1)), tuple(range(1, n + 1)))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span ``[start, end)`` to the original text."""
         if end <= start:
             o = self.offsets[start]
             return o, o
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.offsets[start], last
 
     def from_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map an original span to the smallest covering view span."""
-        s = bisect.bisect_left(self.offsets, start, 0, len(self.text))
-        e = bisect.bisect_left(self.offsets, end, 0, len(self.text))
+        """Map an original span to the smallest view span covering it."""
+        n = len(self.text)
+        if self.ends is None:
+            s = bisect.bisect_left(self.offsets, start, 0, n)
+            e = bisect.bisect_left(self.offsets, end, 0, n)
+            return s, max(s, e)
+        s = bisect.bisect_right(self.ends, start, 0, n)  # first view char ending after start
+        e = bisect.bisect_left(self.offsets, end, 0, n)  # first view char starting at/after end
         return s, max(s, e)
 
 
 _SOFT_HYPHEN = "\u00ad"
-# A hyphen at a line end between two lower-case letters is PDF line-break hyphenation.
-_HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll})[-\u2010\u00ad][ \t]*\r?\n[ \t]*(?=\p{Ll})")
-_WS_RUN = regex.compile(r"[ \t\r\n\u00a0\u2009\u202f]+")
-_LATIN_WORD_WITH_CYR = regex.compile(r"\b(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+\b")
+_DROPPED = frozenset({_SOFT_HYPHEN, "\u200b", "\u2060", "\ufeff"})
+_NL = r"(?:\r\n|[\n\r\u2028\u2029\x85])"
+_HS = r"[ \t\u00a0]*"
+# A hyphen, line break(s) (at most one blank line) and a lower-case letter.  After a
+# lower-case letter this is hyphenation and the hyphen goes too; otherwise (``ŞƏT-\nin``)
+# only the break goes.  The second form needs no left context, so the view of any
+# substring agrees with the view of the whole.
+_HYPHEN_BREAK = regex.compile(rf"[-\u2010\u00ad]{_HS}{_NL}(?:{_HS}{_NL})?{_HS}(?=\p{{Ll}})")
+_WS_RUN = regex.compile(r"[\p{White_Space}]+")
+_LATIN_WORD_WITH_CYR = regex.compile(
+    r"\b(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+\b"
+)
 
 
 def normalize_view(original: str) -> TextView:
-    """Build the matching view: NFC, soft hyphens and PDF hyphenation removed,
-    whitespace runs collapsed to one space, Cyrillic look-alikes inside Latin words
-    replaced. Every view character keeps the original index it came from."""
+    """Build the matching view (see the module docstring); every view character keeps
+    the original span it came from."""
     chars: list[str] = []
-    offs: list[int] = []
-    i = 0
+    starts: list[int] = []
+    ends: list[int] = []
     n = len(original)
-    breaks = {m.start(): m.end() for m in _HYPHEN_BREAK.finditer(original)}
+    breaks: dict[int, tuple[int, bool]] = {}
+    for m in _HYPHEN_BREAK.finditer(original):
+        prev = original[m.start() - 1] if m.start() > 0 else ""
+        breaks[m.start()] = (m.end(), prev.islower() and unicodedata.category(prev) == "Ll")
+    i = 0
     while i < n:
-        if i in breaks:
-            i = breaks[i]
+        hb = breaks.get(i)
+        if hb is not None:
+            end, hyphenation = hb
+            if not hyphenation:  # keep the hyphen itself; the break belongs to no char
+                chars.append(original[i])
+                starts.append(i)
+                ends.append(i + 1)
+            i = end
             continue
         ch = original[i]
-        if ch == _SOFT_HYPHEN:
+        if ch in _DROPPED:
             i += 1
             continue
         m = _WS_RUN.match(original, i)
         if m:
             chars.append(" ")
-            offs.append(i)
+            starts.append(i)
+            ends.append(m.end())
             i = m.end()
             continue
         chars.append(ch)
-        offs.append(i)
+        starts.append(i)
+        ends.append(i + 1)
         i += 1
     text = "".join(chars)
-    # NFC composition only merges base+combining marks; map each composed char to its base.
     if not unicodedata.is_normalized("NFC", text):
-        text, offs = _nfc_with_offsets(text, offs)
+        text, starts, ends = _nfc_with_offsets(text, starts, ends)
     text = _fix_lookalikes(text)
-    offs.append(n)
-    return TextView(original, text, tuple(offs))
+    starts.append(n)
+    return TextView(original, text, tuple(starts), tuple(ends))
 
 
-def _nfc_with_offsets(text: str, offs: list[int]) -> tuple[str, list[int]]:
+def _nfc_with_offsets(
+    text: str, starts: list[int], ends: list[int]
+) -> tuple[str, list[int], list[int]]:
+    """NFC per cluster (a starter and its combining marks); every composed character
+    maps to the whole original cluster."""
     out: list[str] = []
-    out_offs: list[int] = []
-    cluster_start = 0
+    out_s: list[int] = []
+    out_e: list[int] = []
+    cs = 0
     for j in range(1, len(text) + 1):
         if j == len(text) or unicodedata.combining(text[j]) == 0:
-            comp = unicodedata.normalize("NFC", text[cluster_start:j])
-            for k, c in enumerate(comp):
-                out.append(c)
-                out_offs.append(offs[min(cluster_start + k, j - 1)])
-            cluster_start = j
-    return "".join(out), out_offs
+            comp = unicodedata.normalize("NFC", text[cs:j])
+            if comp == text[cs:j]:
+                out.append(comp)
+                out_s.extend(starts[cs:j])
+                out_e.extend(ends[cs:j])
+            else:
+                out.append(comp)
+                out_s.extend([starts[cs]] * len(comp))
+                out_e.extend([ends[j - 1]] * len(comp))
+            cs = j
+    return "".join(out), out_s, out_e
 
 
 def _fix_lookalikes(text: str) -> str:
