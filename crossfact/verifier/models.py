@@ -54,6 +54,7 @@ class Mention(BaseModel):
     text: str
     exact: bool = True  # False when matched only through a typo tolerance
     score: float = 100.0
+    suffix: str = ""  # the inflection after the name, folded ("da", "nın", "-nin")
 
 
 class Frame(BaseModel):

@@ -1,0 +1,127 @@
+"""How an editor compares values: dates by precision, numbers with rounding and
+stated approximation, ranges by overlap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from crossfact.claims.models import Claim, Value
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date value as the closed interval of days it covers."""
+
+    first: dt.date
+    last: dt.date
+    precision: str
+
+    @property
+    def is_day(self) -> bool:
+        return self.first == self.last
+
+
+def _bounds(part: str) -> tuple[dt.date, dt.date, str] | None:
+    bits = part.split("-")
+    try:
+        if len(bits) == 3:
+            d = dt.date(int(bits[0]), int(bits[1]), int(bits[2]))
+            return d, d, "day"
+        if len(bits) == 2:
+            y, m = int(bits[0]), int(bits[1])
+            last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            return dt.date(y, m, 1), last, "month"
+        if len(bits) == 1 and bits[0].isdigit():
+            y = int(bits[0])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
+def parse_date(value: Value) -> DateSpan | None:
+    """``2023-11-03``, ``2023-11``, ``2023`` or an interval ``A/B``."""
+    if not isinstance(value, str):
+        return None
+    parts = value.split("/")
+    b1 = _bounds(parts[0])
+    if b1 is None:
+        return None
+    if len(parts) == 2:
+        b2 = _bounds(parts[1])
+        if b2 is None:
+            return None
+        return DateSpan(b1[0], b2[1], b1[2])
+    return DateSpan(*b1)
+
+
+def dates_agree(a: DateSpan, b: DateSpan) -> bool:
+    """A month or a year agrees with any day inside it; a range with a day inside it."""
+    return a.first <= b.last and b.first <= a.last
+
+
+def day_gap(a: DateSpan, b: DateSpan) -> int | None:
+    """Days between two day-precision dates (b - a); None unless both are single days."""
+    if not (a.is_day and b.is_day):
+        return None
+    return (b.first - a.first).days
+
+
+@dataclass(frozen=True)
+class NumSpan:
+    low: float
+    high: float
+
+
+def _tolerance(x: float) -> float:
+    """Half a unit of the last significant digit: 3 billion stands for 2.5–3.5 billion,
+    3.1 billion for 3.05–3.15 billion."""
+    if x == 0:
+        return 0.0
+    digits = f"{abs(x):.6g}".replace(".", "").rstrip("0").lstrip("0")
+    sig = max(len(digits), 1)
+    magnitude = math.floor(math.log10(abs(x)))
+    return 0.5 * 10 ** (magnitude - sig + 1)
+
+
+def num_span(value: Value, qualifier: str = "exact") -> NumSpan | None:
+    """The interval of values a stated number admits, given its qualifier."""
+    if isinstance(value, list) and len(value) == 2:
+        lo, hi = float(value[0]), float(value[1])
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        lo = hi = float(value)
+    else:
+        return None
+    tol_lo, tol_hi = _tolerance(lo), _tolerance(hi)
+    if qualifier == "approx":
+        return NumSpan(lo * 0.9 - tol_lo, hi * 1.1 + tol_hi)
+    if qualifier in ("more-than", "at-least"):
+        return NumSpan(lo - tol_lo, math.inf)
+    if qualifier in ("less-than", "up-to"):
+        return NumSpan(-math.inf, hi + tol_hi)
+    return NumSpan(lo - tol_lo, hi + tol_hi)
+
+
+def numbers_agree(a: Claim, b: Claim) -> bool:
+    sa, sb = num_span(a.value, a.qualifier), num_span(b.value, b.qualifier)
+    if sa is None or sb is None:
+        return True
+    return sa.low <= sb.high and sb.low <= sa.high
+
+
+def same_number(x: float | int | None, y: float | int | None) -> bool:
+    if x is None or y is None:
+        return False
+    return math.isclose(float(x), float(y), rel_tol=1e-9)
+
+
+def fmt_value(value: Value | None) -> str:
+    if isinstance(value, list):
+        return "–".join(fmt_value(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and abs(value) >= 10000:
+        return f"{value:,}".replace(",", " ")
+    return str(value)
