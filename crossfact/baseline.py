@@ -103,7 +103,7 @@ def load_baseline(path: str | Path) -> Baseline:
     except json.JSONDecodeError as e:
         raise BaselineError(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}") from e
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
-        raise BaselineError(f"{path}: not a crossfact baseline (expected \"version\": {VERSION})")
+        raise BaselineError(f'{path}: not a crossfact baseline (expected "version": {VERSION})')
     findings = raw.get("findings", {})
     if not isinstance(findings, dict):
         raise BaselineError(f"{path}: 'findings' must be an object of paths")

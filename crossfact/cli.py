@@ -113,7 +113,9 @@ def _progress_wanted(fmt: str) -> bool:
     )
 
 
-def _run_with_progress(total: int, show: bool, fn: Callable[[Callable[[str], None] | None], Any]) -> Any:
+def _run_with_progress(
+    total: int, show: bool, fn: Callable[[Callable[[str], None] | None], Any]
+) -> Any:
     if not show or total == 0:
         return fn(None)
     from rich.console import Console
@@ -187,7 +189,9 @@ def main(ctx: click.Context, config: str | None, encoding: str | None) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @knowledge_options
 @click.pass_obj
 @handles_errors
@@ -257,16 +261,25 @@ def _apply_baseline(result: Result, settings: Settings, prune: bool) -> None:
             raise UserError("--prune-baseline needs --baseline FILE (or 'baseline' in the config)")
         return
     base = load_baseline(settings.baseline)
-    scope = {base.key(d.path) for d in result.documents if result.mode == "report" or d.role == "checked"}
-    applied = apply_baseline(result.findings, base, lambda p, c: p in scope and settings.rule_enabled(c))
+    scope = {
+        base.key(d.path) for d in result.documents if result.mode == "report" or d.role == "checked"
+    }
+    applied = apply_baseline(
+        result.findings, base, lambda p, c: p in scope and settings.rule_enabled(c)
+    )
     result.findings = applied.kept
     result.suppressed += applied.suppressed
     if prune:
         if applied.stale:
             pruned(base, applied).write()
-            click.echo(f"crossfact: pruned {len(applied.stale)} stale entries from {settings.baseline}", err=True)
+            click.echo(
+                f"crossfact: pruned {len(applied.stale)} stale entries from {settings.baseline}",
+                err=True,
+            )
     elif settings.rule_enabled("CF902"):
-        result.findings += _apply_settings(stale_findings(base, applied, settings.baseline), settings)
+        result.findings += _apply_settings(
+            stale_findings(base, applied, settings.baseline), settings
+        )
 
 
 def _github_outputs(result: Result) -> None:
@@ -294,7 +307,9 @@ def _gate_and_report(
     _apply_baseline(result, settings, prune_baseline)
     if changed_since:
         checked = [d.path for d in result.documents if d.role == "checked"]
-        result.findings = keep_changed(result.findings, {p: changed_lines(p, changed_since) for p in checked})
+        result.findings = keep_changed(
+            result.findings, {p: changed_lines(p, changed_since) for p in checked}
+        )
     result.recount()
     _emit(_render(result, fmt), output)
     if output:
@@ -390,7 +405,9 @@ def baseline_cmd(obj: dict[str, Any], drafts: tuple[str, ...], corpus: tuple[str
 @main.command()
 @click.argument("query")
 @corpus_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @knowledge_options
 @click.pass_obj
 @handles_errors

@@ -146,7 +146,9 @@ def _check_semantics(s: Settings, where: Any) -> Settings:
         if entry in by_name:
             return by_name[entry]
         up = entry.upper()
-        if up in rules or (prefix_ok and up.startswith("CF") and any(c.startswith(up) for c in rules)):
+        if up in rules or (
+            prefix_ok and up.startswith("CF") and any(c.startswith(up) for c in rules)
+        ):
             return up
         raise ConfigError(
             f"{where(key)}: unknown rule {entry!r} in '{key}' "

@@ -132,7 +132,9 @@ def test_report_mode_exit_codes(gate: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_output_file_and_summary_line(gate: Path) -> None:
     rc, out, err = run("check", "drafts/conflict.md", "--corpus", "corpus", "-o", "out.json")
     assert rc == 1 and out == ""
-    assert Path("out.json").read_text(encoding="utf-8").lstrip().startswith("{")  # format from suffix
+    assert (
+        Path("out.json").read_text(encoding="utf-8").lstrip().startswith("{")
+    )  # format from suffix
     assert "wrote out.json" in err and "1 errors" in err
 
 

@@ -83,13 +83,17 @@ date-conflict = "warning"
 
 
 def test_pyproject_table(tmp_path: Path) -> None:
-    py = write(tmp_path / "pyproject.toml", '[tool.crossfact]\nfail-on = "never"\nselect = ["CF302"]\n')
+    py = write(
+        tmp_path / "pyproject.toml", '[tool.crossfact]\nfail-on = "never"\nselect = ["CF302"]\n'
+    )
     s = load_settings(py)
     assert s.fail_on == "never" and s.select == ["CF302"]
 
 
 def test_flags_win(tmp_path: Path) -> None:
-    cfg = write(tmp_path / "crossfact.toml", 'fail-on = "warning"\nselect = ["CF3"]\ncorpus = ["c"]\n')
+    cfg = write(
+        tmp_path / "crossfact.toml", 'fail-on = "warning"\nselect = ["CF3"]\ncorpus = ["c"]\n'
+    )
     s = load_settings(cfg, {"fail_on": "never", "select": ("CF302",), "corpus": (), "kb": None})
     assert s.fail_on == "never" and s.select == ["CF302"]
     assert s.corpus == [str(tmp_path / "c")]  # empty flag keeps the file's value
@@ -99,7 +103,7 @@ def test_flags_win(tmp_path: Path) -> None:
     ("body", "fragment"),
     [
         ('fail-on = "sometimes"\n', "'fail-on'"),
-        ('corpus = 3\n', "'corpus'"),
+        ("corpus = 3\n", "'corpus'"),
         ('colour = "red"\n', "unknown key 'colour'"),
         ('select = ["CF999"]\n', "unknown rule 'CF999' in 'select'"),
         ('ignore = ["no-such-rule"]\n', "unknown rule 'no-such-rule' in 'ignore'"),
@@ -108,7 +112,7 @@ def test_flags_win(tmp_path: Path) -> None:
         ('format = "pdf"\n', "bad value for 'format'"),
         ('encoding = "klingon"\n', "unknown encoding 'klingon'"),
         ('reference-date = "22.10.2025"\n', "'reference-date'"),
-        ('fail-on = \n', "invalid TOML"),
+        ("fail-on = \n", "invalid TOML"),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path: Path, body: str, fragment: str) -> None:
@@ -142,11 +146,15 @@ def test_cli_bad_config_exit_2_one_line(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_cli_explicit_missing_config(tmp_path: Path) -> None:
-    r = CliRunner().invoke(main, ["--config", str(tmp_path / "x.toml"), "lookup", "TDT", "--corpus", "."])
+    r = CliRunner().invoke(
+        main, ["--config", str(tmp_path / "x.toml"), "lookup", "TDT", "--corpus", "."]
+    )
     assert r.exit_code == 2 and "x.toml: config file not found" in r.stderr
 
 
-def test_cli_uses_config_corpus_and_fail_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_uses_config_corpus_and_fail_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import shutil
 
     from fixtures.gate.factory import GATE, fake_verify

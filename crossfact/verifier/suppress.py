@@ -90,7 +90,11 @@ def parse_suppressions(doc: Document) -> list[Suppression]:
         else:  # "on" closes the regions it names; a bare "on" closes all of them
             still_open = []
             for om, ocodes in open_regions:
-                if not codes or not ocodes or set(map(str.upper, codes)) & set(map(str.upper, ocodes)):
+                if (
+                    not codes
+                    or not ocodes
+                    or set(map(str.upper, codes)) & set(map(str.upper, ocodes))
+                ):
                     out.append(_make(doc, om, ocodes, (om.end(), m.start())))
                 else:
                     still_open.append((om, ocodes))
@@ -147,10 +151,7 @@ def apply_suppressions(
     suppressed = 0
     for f in findings:
         hits = [
-            s
-            for e in _anchor_offsets(f)
-            for s in by_path.get(e.path, [])
-            if s.covers(f, e.start)
+            s for e in _anchor_offsets(f) for s in by_path.get(e.path, []) if s.covers(f, e.start)
         ]
         if hits:
             used.update(hits)
