@@ -6,8 +6,10 @@ File format (version 1), paths relative to the baseline file's folder::
      "findings": {"drafts/a.md": {"CF302": [
          {"fp": "sha256:…", "count": 1, "reason": "…", "message": "…"}]}}}
 
-``fp`` is :attr:`Finding.id` (rule, subject, attribute, values and documents), so a
-finding survives edits elsewhere in the draft but fires again when its values change.
+``fp`` is the finding's content fingerprint (:func:`~crossfact.verifier.models.fingerprint`:
+rule, subject, attribute, values and documents — never lines), computed with document
+paths taken relative to the baseline's folder, so it does not depend on the working
+directory. A finding survives edits elsewhere but fires again when its values change.
 ``message`` is informational only. Entries that match nothing are *stale* (CF902).
 """
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from crossfact.verifier.models import Evidence, Finding
+from crossfact.verifier.models import Evidence, Finding, fingerprint
 from crossfact.verifier.rules.cf902_stale_baseline import STALE_BASELINE_ENTRY
 
 VERSION = 1
@@ -54,6 +56,11 @@ class Baseline:
         if doc_path == NO_PATH:
             return NO_PATH
         return Path(os.path.relpath(Path(doc_path).resolve(), self.base_dir)).as_posix()
+
+    def fp(self, f: Finding) -> str:
+        """``f``'s fingerprint with its document paths as this baseline stores them."""
+        ev = [e.model_copy(update={"path": self.key(e.path)}) for e in f.evidence]
+        return fingerprint(f.model_copy(update={"evidence": ev}))
 
     def entries(self) -> Iterable[tuple[str, str, Entry]]:
         for p, codes in self.findings.items():
@@ -146,7 +153,7 @@ def build_baseline(
     for f in findings:
         if f.code.startswith("CF9"):
             continue
-        k = (b.key(finding_path(f)), f.code, f.id)
+        k = (b.key(finding_path(f)), f.code, b.fp(f))
         n, _ = counts.get(k, (0, ""))
         counts[k] = (n + 1, f.message)
     for (p, code, fp), (n, msg) in counts.items():
@@ -177,7 +184,7 @@ def apply_baseline(
     kept: list[Finding] = []
     matched: dict[tuple[str, str, str], int] = {}
     for f in findings:
-        k = (baseline.key(finding_path(f)), f.code, f.id)
+        k = (baseline.key(finding_path(f)), f.code, baseline.fp(f))
         if left.get(k, 0) > 0:
             left[k] -= 1
             matched[k] = matched.get(k, 0) + 1
