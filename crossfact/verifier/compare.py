@@ -1,11 +1,46 @@
-"""Compare linked claims across documents. (First version: nothing compared.)"""
+"""Compare linked claims that share a subject key, the way an editor would.
+
+Claims are grouped by (subject, attribute). Visits are keyed by visitor and host and
+clustered by date (a visit spans a few days). Within a group:
+
+* dates agree by precision (a month agrees with any day in it, a range with a day inside);
+* figures agree with rounding and qualifiers, per compatible period and modality; a
+  ``from X to Y`` change is compared slot by slot; the same figure stated as achieved and
+  as planned is a status conflict;
+* categories (visit type, location) must be equal; a location one letter off is a name
+  variant;
+* a visit's arrival date one or two days before the event it was for is drift, not conflict.
+
+``report`` compares every article with every other (and each with itself); ``check``
+reports only what involves a checked draft, and a corpus that is itself split does not fail
+a draft that agrees with some of its sources.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
 from crossfact.config import Settings
 from crossfact.sources.models import Document
+from crossfact.text import fold
 from crossfact.verifier.kb import KnowledgeBase
-from crossfact.verifier.models import Corroboration, Finding, LinkedClaim
+from crossfact.verifier.models import Corroboration, Evidence, Finding, LinkedClaim
+from crossfact.verifier.rules import load_all
+from crossfact.verifier.subjects import cluster_visits, subject_label
+from crossfact.verifier.values import (
+    dates_agree,
+    day_gap,
+    fmt_value,
+    numbers_agree,
+    parse_date,
+    same_number,
+)
+
+DATE_ATTRS = ("date", "established", "signing-date", "opening-date", "founding-date")
+Group = list[LinkedClaim]
 
 
 def compare_all(
@@ -15,4 +50,324 @@ def compare_all(
     settings: Settings,
     mode: str = "report",
 ) -> tuple[list[Finding], list[Corroboration]]:
-    return [], []
+    load_all()
+    cmp = _Comparer(docs, kb, mode)
+    groups: dict[tuple[str, str], Group] = defaultdict(list)
+    for lc in cluster_visits([x for x in linked if x.subject and x.attribute]):
+        assert lc.subject and lc.attribute
+        groups[(lc.subject, lc.attribute)].append(lc)
+    for (subject, attr), group in sorted(groups.items()):
+        if attr in DATE_ATTRS and subject.startswith("visit:"):
+            continue  # a visit's claims are clustered by date: its days never conflict
+        if attr in DATE_ATTRS:
+            cmp.compare_dates(subject, attr, group, groups.get((subject, "visit-date"), []))
+        elif attr in ("visit-type", "location"):
+            cmp.compare_categories(subject, attr, group)
+        elif attr == "meeting-ordinal":
+            cmp.compare_ordinals(subject, group)
+        elif attr != "visit-date":
+            cmp.compare_figures(subject, attr, group)
+    if mode == "check":
+        cmp.unverified(linked, groups)
+    from crossfact.verifier.trusted import check_trusted
+
+    tf, tc = check_trusted(linked, docs, kb, settings, mode)
+    return cmp.findings + tf, cmp.corroborations + tc
+
+
+class _Comparer:
+    def __init__(self, docs: dict[str, Document], kb: KnowledgeBase, mode: str) -> None:
+        self.docs, self.kb, self.mode = docs, kb, mode
+        self.findings: list[Finding] = []
+        self.corroborations: list[Corroboration] = []
+        self.rules = load_all()
+
+    # -- evidence and reporting ------------------------------------------------------
+    def evidence(self, lc: LinkedClaim) -> Evidence:
+        doc = self.docs[lc.doc]
+        c = lc.claim
+        line, col = doc.line_col(c.start)
+        eline, ecol = doc.line_col(c.end)
+        return Evidence(
+            path=lc.doc, start=c.start, end=c.end, line=line, column=col, quote=c.text,
+            value=c.value, role=lc.role, end_line=eline, end_column=ecol,
+        )  # fmt: skip
+
+    def _emit(
+        self, code: str, subject: str, attr: str, message: str, claims: Iterable[LinkedClaim],
+        severity: str | None = None,
+    ) -> None:  # fmt: skip
+        uniq: dict[tuple[str, int], LinkedClaim] = {}
+        for lc in claims:
+            uniq.setdefault((lc.doc, lc.claim.start), lc)
+        ordered = sorted(uniq.values(), key=lambda x: (x.role != "checked", x.doc, x.claim.start))
+        ev = [self.evidence(lc) for lc in ordered]
+        rule = self.rules[code]
+        self.findings.append(rule.make(message, ev, subject, attr, severity))  # type: ignore[arg-type]
+
+    def _where(self, group: Iterable[LinkedClaim]) -> str:
+        names = sorted({lc.doc.rsplit("/", 1)[-1] for lc in group})
+        return ", ".join(names[:3]) + (f" (+{len(names) - 3})" if len(names) > 3 else "")
+
+    def _relevant(self, pairs: list[tuple[LinkedClaim, LinkedClaim]]) -> list[tuple[LinkedClaim, LinkedClaim]]:
+        if self.mode == "report":
+            return pairs
+        return [(a, b) for a, b in pairs if a.role == "checked" or b.role == "checked"]
+
+    def _judge(
+        self, subject: str, attr: str, group: Group, agree_fn: object, code: str, what: str
+    ) -> None:
+        """Report disagreements within a group, or corroborate when all agree."""
+        assert callable(agree_fn)
+        pairs = [
+            (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
+            if (a.doc, a.claim.start) != (b.doc, b.claim.start)
+        ]  # fmt: skip
+        bad = [(a, b) for a, b in self._relevant(pairs) if not agree_fn(a, b)]
+        if not bad:
+            self._corroborate(subject, attr, group)
+            return
+        label = subject_label(subject, self.kb)
+        if self.mode == "check":
+            self._check_mode(subject, attr, group, agree_fn, code, what, label)
+            return
+        involved = {id(x) for p in bad for x in p}
+        claims = [lc for lc in group if id(lc) in involved]
+        values = _distinct_values(claims)
+        msg = f"{label}: {what} " + "; ".join(
+            f"{fmt_value(v)} in {self._where(g)}" for v, g in values
+        )
+        self._emit(code, subject, attr, msg, claims)
+
+    def _check_mode(
+        self, subject: str, attr: str, group: Group, agree_fn: object, code: str, what: str,
+        label: str,
+    ) -> None:  # fmt: skip
+        assert callable(agree_fn)
+        corpus = [lc for lc in group if lc.role == "corpus"]
+        for chk in (lc for lc in group if lc.role == "checked"):
+            others = [lc for lc in group if lc.role == "checked" and lc is not chk]
+            against = corpus + others
+            agreeing = [lc for lc in against if agree_fn(chk, lc)]
+            disagreeing = [lc for lc in against if not agree_fn(chk, lc)]
+            if not disagreeing:
+                continue
+            if agreeing and corpus and all(lc.role == "corpus" for lc in disagreeing):
+                msg = (f"{label}: the corpus is split on {what}: {fmt_value(chk.claim.value)} "
+                       f"here agrees with {self._where(agreeing)}, not with {self._where(disagreeing)}")  # fmt: skip
+                self._emit("CF309", subject, attr, msg, [chk, *agreeing, *disagreeing])
+                continue
+            msg = f"{label}: {what} {fmt_value(chk.claim.value)} here, " + "; ".join(
+                f"{fmt_value(v)} in {self._where(g)}" for v, g in _distinct_values(disagreeing)
+            )
+            self._emit(code, subject, attr, msg, [chk, *disagreeing])
+
+    def _corroborate(self, subject: str, attr: str, group: Group) -> None:
+        sources = sorted({lc.doc for lc in group if lc.role == "corpus" or self.mode == "check"})
+        if len(sources) < 2:
+            return
+        best = max(group, key=lambda lc: _precision_rank(lc))
+        self.corroborations.append(
+            Corroboration(
+                subject=subject, attribute=attr, value=best.claim.value, sources=sources,
+                evidence=[self.evidence(lc) for lc in group],
+            )  # fmt: skip
+        )
+
+    # -- the comparisons -------------------------------------------------------------
+    def compare_dates(self, subject: str, attr: str, group: Group, arrivals: Group) -> None:
+        def agree(a: LinkedClaim, b: LinkedClaim) -> bool:
+            da, db = parse_date(a.claim.value), parse_date(b.claim.value)
+            return da is None or db is None or dates_agree(da, db)
+
+        self._judge(subject, attr, group, agree, "CF302", "dated")
+        if attr != "date":
+            return
+        for arr in arrivals:
+            for ev in group:
+                da, de = parse_date(arr.claim.value), parse_date(ev.claim.value)
+                if da is None or de is None or dates_agree(da, de):
+                    continue
+                gap = day_gap(da, de)
+                if gap is None or not 1 <= gap <= 2:
+                    continue
+                if self.mode == "check" and "checked" not in (arr.role, ev.role):
+                    continue
+                label = subject_label(subject, self.kb)
+                msg = (f"{label}: the visit for it is dated {fmt_value(arr.claim.value)} in "
+                       f"{self._where([arr])}, the event itself {fmt_value(ev.claim.value)} in "
+                       f"{self._where([ev])} (arrival date vs event date)")  # fmt: skip
+                self._emit("CF310", subject, "date", msg, [arr, ev])
+
+    def compare_categories(self, subject: str, attr: str, group: Group) -> None:
+        if attr == "location":
+            self._kb_location(subject, group)
+
+            def agree_loc(a: LinkedClaim, b: LinkedClaim) -> bool:
+                return a.claim.value == b.claim.value
+
+            variants = [
+                (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
+                if not agree_loc(a, b) and _one_letter_apart(self.kb, a, b)
+            ]  # fmt: skip
+            for a, b in self._relevant(variants):
+                self._name_variant(subject, a.claim.text, b.claim.text, [a, b])
+            return
+
+        def agree(a: LinkedClaim, b: LinkedClaim) -> bool:
+            return a.claim.value == b.claim.value
+
+        self._judge(subject, attr, group, agree, "CF304", "visit type")
+
+    def _kb_location(self, subject: str, group: Group) -> None:
+        ent = self.kb.get(subject)
+        if ent is None or not ent.location:
+            return
+        expected = self.kb.get(ent.location)
+        for lc in group:
+            if lc.claim.value == ent.location or expected is None:
+                continue
+            if self.mode == "check" and lc.role != "checked":
+                continue
+            if _names_one_apart(self.kb, str(lc.claim.value), ent.location):
+                other = self._mention_near(lc, ent.location)
+                names = f"'{lc.claim.text}' vs '{self.kb.label(ent.location, 'az')}'"
+                self._name_variant(subject, names, "", [lc, *([other] if other else [])])
+
+    def _mention_near(self, lc: LinkedClaim, place: str) -> LinkedClaim | None:
+        """Evidence for the expected place: its mention nearest to the subject in the text."""
+        from crossfact.verifier.linking import DocContext, location_claim
+
+        doc = self.docs[lc.doc]
+        ctx = DocContext(doc, [], self.kb)
+        subj_at = [m.start for m in ctx.mentions if m.entity == lc.subject]
+        places = [m for m in ctx.mentions if m.entity == place]
+        if not places:
+            return None
+        best = min(places, key=lambda m: min((abs(m.start - s) for s in subj_at), default=10**9))
+        return lc.model_copy(update={"claim": location_claim(ctx, best, lc.claim)})
+
+    def _name_variant(self, subject: str, a: str, b: str, claims: Group) -> None:
+        label = subject_label(subject, self.kb)
+        names = f"{a} vs {b}" if b else a
+        msg = f"{label}: place names one letter apart: {names}; a different real place?"
+        self._emit("CF307", subject, "location", msg, claims)
+
+    def compare_ordinals(self, subject: str, group: Group) -> None:
+        """The same council meeting (same day) numbered differently."""
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.claim.value == b.claim.value or not a.frame.period or not b.frame.period:
+                    continue
+                da, db = parse_date(a.frame.period), parse_date(b.frame.period)
+                if da is None or db is None or day_gap(da, db) != 0:
+                    continue
+                if not self._relevant([(a, b)]):
+                    continue
+                label = subject_label(subject, self.kb)
+                msg = (f"{label}: the meeting of {a.frame.period} is numbered "
+                       f"{a.claim.value} in {self._where([a])} and {b.claim.value} in {self._where([b])}")  # fmt: skip
+                self._emit("CF305", subject, "meeting-ordinal", msg, [a, b])
+
+    def compare_figures(self, subject: str, attr: str, group: Group) -> None:
+        def periods_ok(a: LinkedClaim, b: LinkedClaim) -> bool:
+            pa, pb = a.frame.period, b.frame.period
+            if not pa or not pb:
+                return True
+            da, db = parse_date(pa), parse_date(pb)
+            return da is not None and db is not None and da == db
+
+        def achieved(lc: LinkedClaim) -> bool:
+            return lc.claim.modality == "actual"
+
+        # The same X -> Y change (or the same figure) stated as done and as planned.
+        status = [
+            (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
+            if achieved(a) != achieved(b) and _same_figure(a, b)
+        ]  # fmt: skip
+        for a, b in self._relevant(status):
+            done, plan = (a, b) if achieved(a) else (b, a)
+            label = subject_label(subject, self.kb)
+            msg = (f"{label}: {_fig(done)} is stated as achieved in {self._where([done])} but "
+                   f"as {plan.claim.modality} in {self._where([plan])}")  # fmt: skip
+            self._emit("CF306", subject, attr, msg, [a, b])
+
+        by_mod: dict[bool, Group] = defaultdict(list)
+        for lc in group:
+            by_mod[achieved(lc)].append(lc)
+        for sub in by_mod.values():
+
+            def agree(a: LinkedClaim, b: LinkedClaim) -> bool:
+                if a.claim.unit != b.claim.unit or not periods_ok(a, b):
+                    return True
+                if a.claim.from_value is not None and b.claim.from_value is not None:
+                    fa = a.claim.model_copy(update={"value": a.claim.from_value, "qualifier": "exact"})
+                    fb = b.claim.model_copy(update={"value": b.claim.from_value, "qualifier": "exact"})
+                    if not numbers_agree(fa, fb):
+                        return False
+                return numbers_agree(a.claim, b.claim)
+
+            self._judge(subject, attr, sub, agree, "CF303", f"{attr.replace('-', ' ')}")
+
+    def unverified(self, linked: list[LinkedClaim], groups: dict[tuple[str, str], Group]) -> None:
+        """Checked claims with a subject that no corpus article speaks to (info)."""
+        for (subject, attr), group in groups.items():
+            if any(lc.role == "corpus" for lc in group):
+                continue
+            for lc in group:
+                if lc.role != "checked":
+                    continue
+                label = subject_label(subject, self.kb)
+                msg = (f"{label}: {attr.replace('-', ' ')} {fmt_value(lc.claim.value)} "
+                       "cannot be confirmed or contradicted by the corpus")  # fmt: skip
+                self._emit("CF301", subject, attr, msg, [lc])
+
+
+def _distinct_values(group: Group) -> list[tuple[object, Group]]:
+    out: dict[str, tuple[object, Group]] = {}
+    for lc in group:
+        key = repr((lc.claim.from_value, lc.claim.value))
+        out.setdefault(key, (lc.claim.value, []))[1].append(lc)
+    return list(out.values())
+
+
+def _precision_rank(lc: LinkedClaim) -> int:
+    return {"day": 3, "month": 2, "year": 1}.get(lc.claim.precision or "", 0)
+
+
+def _same_figure(a: LinkedClaim, b: LinkedClaim) -> bool:
+    ca, cb = a.claim, b.claim
+    if ca.unit != cb.unit:
+        return False
+    if ca.from_value is not None or cb.from_value is not None:
+        return same_number(ca.from_value, cb.from_value) and _same_val(ca.value, cb.value)
+    return _same_val(ca.value, cb.value)
+
+
+def _same_val(x: object, y: object) -> bool:
+    if isinstance(x, list) or isinstance(y, list):
+        return x == y
+    return same_number(x, y)  # type: ignore[arg-type]
+
+
+def _fig(lc: LinkedClaim) -> str:
+    c = lc.claim
+    unit = f" {c.unit}" if c.unit else ""
+    if c.from_value is not None:
+        return f"{fmt_value(c.from_value)} → {fmt_value(c.value)}{unit}"
+    return f"{fmt_value(c.value)}{unit}"
+
+
+def _names_one_apart(kb: KnowledgeBase, a: str, b: str) -> bool:
+    ea, eb = kb.get(a), kb.get(b)
+    if ea is None or eb is None:
+        return False
+    for na in ea.all_names():
+        for nb in eb.all_names():
+            if len(na) >= 4 and Levenshtein.distance(fold(na), fold(nb)) == 1:
+                return True
+    return False
+
+
+def _one_letter_apart(kb: KnowledgeBase, a: LinkedClaim, b: LinkedClaim) -> bool:
+    return _names_one_apart(kb, str(a.claim.value), str(b.claim.value))

@@ -52,7 +52,7 @@ def verify(
     linked: list[LinkedClaim] = []
     for d in all_docs:
         role = "checked" if d.path in checked_paths else "corpus"
-        linked.extend(link_document(d, claims[d.path], kb, role=role))
+        linked.extend(link_document(d, claims[d.path], kb, role=role, all_links=True))
     docs_by_path = {d.path: d for d in all_docs}
     findings, corroborations = compare_all(linked, docs_by_path, kb, settings, mode=mode)
     findings.extend(_citation_findings(all_docs, claims, checked_paths, mode))

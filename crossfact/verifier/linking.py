@@ -1,4 +1,10 @@
-"""Link claims to subjects. (First version: no links.)"""
+"""Link claims to subjects: Claim -> (subject key, attribute, frame).
+
+``link_document`` returns one primary link per linked claim (what ``crossfact claims``
+shows); with ``all_links=True`` it also returns the secondary links the comparison needs
+(a visit date that is also the arrival date for the summit the visit was for, and the
+location of an event read from the same sentence).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,175 @@ from typing import Literal
 
 from crossfact.claims.models import Claim
 from crossfact.sources.models import Document
+from crossfact.verifier.context import LOCATIVE, DocContext, Sentence
+from crossfact.verifier.frames import (
+    FIGURE_KINDS,
+    Link,
+    _location,
+    council_series,
+    frame_date,
+    frame_figure,
+    summit_subject,
+    visit_parties,
+)
 from crossfact.verifier.kb import KnowledgeBase
-from crossfact.verifier.models import LinkedClaim
+from crossfact.verifier.models import Frame, LinkedClaim
+
+Role = Literal["checked", "corpus"]
 
 
 def link_document(
     doc: Document,
     claims: list[Claim],
     kb: KnowledgeBase,
-    role: Literal["checked", "corpus"] = "corpus",
+    role: Role = "corpus",
+    all_links: bool = False,
 ) -> list[LinkedClaim]:
-    return [LinkedClaim(doc=doc.path, claim=c, role=role) for c in claims]
+    ctx = DocContext(doc, claims, kb)
+    out: list[LinkedClaim] = []
+    for claim in claims:
+        links = _links_for(ctx, claim)
+        if not links:
+            out.append(LinkedClaim(doc=doc.path, claim=claim, role=role))
+            continue
+        for i, link in enumerate(links):
+            if i > 0 and not all_links:
+                break
+            out.append(
+                LinkedClaim(
+                    doc=doc.path,
+                    claim=link.claim,
+                    subject=link.subject,
+                    attribute=link.attribute,
+                    frame=link.frame,
+                    role=role,
+                )
+            )
+    return out
+
+
+def _links_for(ctx: DocContext, claim: Claim) -> list[Link]:
+    s = ctx.sentence_of(claim)
+    if claim.kind == "date" and claim.role == "event":
+        links = frame_date(ctx, s, claim)
+        links += _visit_for_event(ctx, s, claim, links)
+        links += _locations(ctx, s, claim, links)
+        return links
+    if claim.kind == "category" and claim.attribute == "visit-type":
+        return _visit_type(ctx, s, claim)
+    if claim.kind == "category" and claim.attribute == "meeting-ordinal":
+        return _ordinal(ctx, s, claim)
+    if claim.kind in FIGURE_KINDS:
+        link = frame_figure(ctx, s, claim)
+        return [link] if link else []
+    return []
+
+
+def _visit_for_event(ctx: DocContext, s: Sentence, claim: Claim, links: list[Link]) -> list[Link]:
+    """A visit "to take part in the summit": the visit date is the summit's arrival date.
+
+    Looks in the visit sentence and the next sentence of the same paragraph. When the
+    date sits right by a holding verb ("noyabrın 24-də Bakıda keçirilən Zirvə"), it is
+    the summit's own date, not an arrival date.
+    """
+    if not any(lk.frame.event_type == "visit" for lk in links):
+        return []
+    summit_links = [lk for lk in links if lk.frame.event_type == "summit"]
+    held = s.find(ctx.lex("held"))
+    anchor = ctx.view_span(claim.start, claim.end)
+    if summit_links and held and min(abs(h[0] - anchor[1]) for h in held) < 40:
+        return []
+    out: list[Link] = []
+    for lk in summit_links:
+        links.remove(lk)
+        out.append(Link(lk.subject, "visit-date", lk.frame, claim))
+    if out:
+        return out
+    nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
+    if nxt is None or nxt.seg.paragraph != s.seg.paragraph:
+        return []
+    if any(c.kind == "date" and c.role == "event" for c in nxt.claims):
+        return []
+    if not nxt.find(ctx.lex("participation")):
+        return []
+    for span in nxt.find(ctx.lex("event_cues", "summit")):
+        subject = summit_subject(ctx, nxt, span, claim)
+        if subject:
+            return [Link(subject, "visit-date", Frame(event_type="summit"), claim)]
+    return []
+
+
+def _locations(ctx: DocContext, s: Sentence, claim: Claim, links: list[Link]) -> list[Link]:
+    """Where an event took place, as a category claim on the event's subject."""
+    out: list[Link] = []
+    for lk in links:
+        if lk.frame.event_type not in ("summit", "signing") or lk.attribute == "visit-date":
+            continue
+        anchor = ctx.view_span(claim.start, claim.end)
+        place = _location(ctx, s, anchor)
+        if place is None or not place.suffix.startswith(LOCATIVE):
+            continue
+        loc_claim = location_claim(ctx, place, claim)
+        out.append(Link(lk.subject, "location", lk.frame, loc_claim))
+    return out
+
+
+def location_claim(ctx: DocContext, place: object, claim: Claim) -> Claim:
+    from crossfact.verifier.models import Mention
+
+    assert isinstance(place, Mention)
+    return Claim(
+        kind="category",
+        start=place.start,
+        end=place.end,
+        text=place.text,
+        value=place.entity,
+        attribute="location",
+        language=claim.language,
+        sentence_start=claim.sentence_start,
+        sentence_end=claim.sentence_end,
+    )
+
+
+def context_date(ctx: DocContext, s: Sentence) -> Claim | None:
+    """The date a sentence without one inherits: the nearest earlier day- or month-precision
+    event date in this paragraph or the previous one."""
+    for c in reversed(s.claims):
+        if c.kind == "date" and c.role == "event" and c.precision in ("day", "month"):
+            return c
+    para = s.seg.paragraph
+    for prev in reversed(ctx.sentences[: s.index]):
+        if prev.seg.paragraph < para - 1:
+            break
+        for c in reversed(prev.claims):
+            if c.kind == "date" and c.role == "event" and c.precision in ("day", "month"):
+                return c
+    return None
+
+
+def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
+    parties = visit_parties(ctx, s)
+    if parties is None:
+        return []
+    when = context_date(ctx, s)
+    frame = Frame(
+        event_type="visit",
+        participants=list(parties),
+        period=str(when.value) if when else None,
+    )
+    return [Link(f"visit:{parties[0]}>{parties[1]}", "visit-type", frame, claim)]
+
+
+def _ordinal(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
+    """A meeting ordinal with the date of the meeting it numbers (same sentence only)."""
+    date = next(
+        (c for c in s.claims if c.kind == "date" and c.role == "event" and c.precision == "day"),
+        None,
+    )
+    series = None
+    if s.find(ctx.lex("council_words")):
+        series = council_series(ctx, s)
+    if series is None:
+        return []
+    frame = Frame(event_type="council-meeting", period=str(date.value) if date else None)
+    return [Link(series, "meeting-ordinal", frame, claim)]

@@ -80,9 +80,9 @@ def _tolerance(x: float) -> float:
     3.1 billion for 3.05–3.15 billion."""
     if x == 0:
         return 0.0
-    digits = f"{abs(x):.6g}".replace(".", "").rstrip("0").lstrip("0")
-    sig = max(len(digits), 1)
-    magnitude = math.floor(math.log10(abs(x)))
+    mantissa, _, exp = f"{abs(x):.6e}".partition("e")
+    sig = max(len(mantissa.replace(".", "").rstrip("0")), 1)
+    magnitude = int(exp)
     return 0.5 * 10 ** (magnitude - sig + 1)
 
 
@@ -106,9 +106,10 @@ def num_span(value: Value, qualifier: str = "exact") -> NumSpan | None:
 
 def numbers_agree(a: Claim, b: Claim) -> bool:
     sa, sb = num_span(a.value, a.qualifier), num_span(b.value, b.qualifier)
-    if sa is None or sb is None:
+    if sa is None or sb is None or a.value == b.value:
         return True
-    return sa.low <= sb.high and sb.low <= sa.high
+    # Strict: "5 million" (4.5–5.5) and "6 million" (5.5–6.5) only touch, they disagree.
+    return sa.low < sb.high and sb.low < sa.high
 
 
 def same_number(x: float | int | None, y: float | int | None) -> bool:

@@ -1,0 +1,322 @@
+"""Frames: what each claim is about, read from its sentence.
+
+A date is framed by the nearest event cue (summit, council meeting, visit, relations,
+signing, opening, founding) and the entities that identify the event (organisation,
+ordinal, location, the countries taking part). A figure is framed by the measure cue
+before it (capacity, cargo volume, trade turnover, …), the entity it is for, and the
+period a period-date in its sentence gives. Nothing is guessed: when the sentence does not
+identify the subject, the claim stays unlinked and is never compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crossfact.claims.models import Claim
+from crossfact.verifier.context import DATIVE, LOCATIVE, DocContext, Sentence
+from crossfact.verifier.models import Frame, Mention
+
+EVENT_KINDS = ("summit", "council-meeting", "visit", "relations", "signing", "opening", "founding")
+FIGURE_KINDS = ("quantity", "money", "percent", "count")
+MEASURE_UNITS = {
+    "annual-capacity": {"t"},
+    "cargo-volume": {"t", "container"},
+    "trade-turnover": {"USD", "EUR", "AZN", "RUB", "KZT"},
+    "investment": {"USD", "EUR", "AZN", "RUB", "KZT"},
+    "growth": {"%"},
+    "pupils": {"pupil", "student", "person", "child"},
+    "length": {"km", "m"},
+    "containers": {"container"},
+    "members": {"member", "country", "state"},
+    "attendance": {"country", "state"},
+}
+
+
+@dataclass
+class Link:
+    """A subject and attribute for one claim, with its frame."""
+
+    subject: str
+    attribute: str
+    frame: Frame
+    claim: Claim
+
+
+def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def _vspan(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
+    return ctx.view_span(start, end)
+
+
+def _nearest(
+    ctx: DocContext, mentions: list[Mention], anchor: tuple[int, int]
+) -> Mention | None:
+    best = None
+    for m in mentions:
+        d = _dist(_vspan(ctx, m.start, m.end), anchor)
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best[1] if best else None
+
+
+def _of_type(ctx: DocContext, s: Sentence, *types: str) -> list[Mention]:
+    return [m for m in s.mentions if ctx.entity_type(m.entity) in types]
+
+
+def _ordinal_near(s: Sentence, ctx: DocContext, anchor: tuple[int, int]) -> int | None:
+    best = None
+    for c in s.claims:
+        if c.kind == "category" and c.attribute == "meeting-ordinal":
+            d = _dist(_vspan(ctx, c.start, c.end), anchor)
+            if d <= 60 and (best is None or d < best[0]):
+                best = (d, c.value)
+    if best is None:
+        return None
+    try:
+        return int(best[1])  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _location(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> Mention | None:
+    """A place in the sentence where the event is: locative (``Astanada``), ``in X``, or a
+    place name right before the event word (``Astana Zirvəsi``)."""
+    cands = []
+    for m in _of_type(ctx, s, "place"):
+        vs, ve = _vspan(ctx, m.start, m.end)
+        before = ctx.doc.view.text[max(0, vs - 4) : vs].lower()
+        if m.suffix.startswith(LOCATIVE) or before.endswith(("in ", "в ", "во ")):
+            cands.append(m)
+        elif not m.suffix and _dist((vs, ve), anchor) <= 2:
+            cands.append(m)
+    return _nearest(ctx, cands, anchor)
+
+
+def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
+    out: list[str] = []
+    for m in s.mentions:
+        e = ctx.kb.get(m.entity)
+        if e and e.type in ("country", "person"):
+            c = ctx.country_of(m)
+            if c and c not in out:
+                out.append(c)
+    if s.find(ctx.lex("home_words")) and (home := ctx.home_country()) and home not in out:
+        out.append(home)
+    return out
+
+
+def visit_parties(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
+    """(visitor country, host country) of a visit sentence, or None when unclear."""
+    host = None
+    for m in s.mentions:
+        c = ctx.country_of(m)
+        if c is None or ctx.entity_type(m.entity) == "person":
+            continue
+        vs, _ = _vspan(ctx, m.start, m.end)
+        before = ctx.doc.view.text[max(0, vs - 8) : vs].lower()
+        if m.suffix in DATIVE or before.endswith((" to ", " в ", " во ", "visited ", "посетил ")):
+            host = c
+            break
+        if host is None and (m.suffix.startswith(LOCATIVE) or before.endswith((" in ",))):
+            host = c
+    home_spans = s.find(ctx.lex("home_words"))
+    if host is None and home_spans and (home := ctx.home_country()):
+        host = home
+    if host is None:
+        return None
+    visitors = []
+    for m in s.mentions:
+        e = ctx.kb.get(m.entity)
+        if e is None:
+            continue
+        c = ctx.country_of(m)
+        if c and c != host and (e.type == "person" or _before_leader_word(ctx, m)):
+            visitors.append(c)
+    if not visitors:
+        return None
+    return visitors[0], host
+
+
+_LEADER_WORDS = ("prezident", "lider", "dövlət başçı", "president", "leader", "президент")
+
+
+def _before_leader_word(ctx: DocContext, m: Mention) -> bool:
+    _, ve = _vspan(ctx, m.start, m.end)
+    after = ctx.doc.view.text[ve : ve + 30].lower().lstrip(" ’'")
+    _, vs = _vspan(ctx, m.start, m.start)
+    before = ctx.doc.view.text[max(0, vs - 14) : vs].lower()
+    return after.startswith(_LEADER_WORDS) or before.endswith(("president of ", "президент "))
+
+
+def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]]]:
+    cues: list[tuple[str, tuple[int, int]]] = []
+    for kind in EVENT_KINDS:
+        for span in s.find(ctx.lex("event_cues", kind)):
+            cues.append((kind, span))
+    return cues
+
+
+def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
+    """Links for an event date: the event it dates, and a visit it dates."""
+    anchor = _vspan(ctx, claim.start, claim.end)
+    cues = sorted(_event_cues(ctx, s), key=lambda kc: _dist(kc[1], anchor))
+    links: list[Link] = []
+    seen: set[str] = set()
+    for kind, span in cues:
+        if kind in seen:
+            continue
+        seen.add(kind)
+        link = _event_link(ctx, s, claim, kind, span)
+        if link is not None:
+            links.append(link)
+        if len(links) == 2:
+            break
+    return links
+
+
+def _event_link(
+    ctx: DocContext, s: Sentence, claim: Claim, kind: str, span: tuple[int, int]
+) -> Link | None:
+    if kind == "visit":
+        parties = visit_parties(ctx, s)
+        if parties is None:
+            return None
+        frame = Frame(event_type="visit", participants=list(parties), period=str(claim.value))
+        return Link(f"visit:{parties[0]}>{parties[1]}", "date", frame, claim)
+    if kind == "summit":
+        subject = summit_subject(ctx, s, span, claim)
+        if subject is None:
+            return None
+        return Link(subject, "date", Frame(event_type="summit"), claim)
+    if kind == "council-meeting":
+        subject = council_subject(ctx, s, span)
+        if subject is None:
+            return None
+        return Link(subject, "date", Frame(event_type="council-meeting"), claim)
+    if kind == "relations":
+        cs = countries_in(ctx, s)
+        if len(cs) != 2:
+            return None
+        return Link(f"relations:{'+'.join(sorted(cs))}", "established", Frame(event_type=kind), claim)
+    objects = _of_type(ctx, s, "agreement", "infrastructure", "organisation")
+    if kind == "founding":
+        objects = [m for m in objects if ctx.entity_type(m.entity) == "organisation"]
+    obj = _nearest(ctx, objects, span)
+    if obj is None or _dist(_vspan(ctx, obj.start, obj.end), span) > 80:
+        return None
+    return Link(obj.entity, f"{kind}-date", Frame(event_type=kind), claim)
+
+
+def summit_subject(
+    ctx: DocContext, s: Sentence, span: tuple[int, int], claim: Claim | None
+) -> str | None:
+    """The summit a sentence names: organisation + ordinal and/or location (+ year)."""
+    org = _nearest(ctx, _of_type(ctx, s, "organisation"), span)
+    if org is None or _dist(_vspan(ctx, org.start, org.end), span) > 120:
+        return None
+    ordinal = _ordinal_near(s, ctx, span)
+    loc = _location(ctx, s, span)
+    year = _year(claim)
+    events = [e for e in ctx.kb.by_type("event") if e.series == org.entity]
+    if ordinal is not None:
+        events = [e for e in events if e.ordinal in (None, ordinal)]
+        exact = [e for e in events if e.ordinal == ordinal]
+        if len(exact) == 1:
+            return exact[0].id
+    if loc is not None:
+        events = [e for e in events if e.location in (None, loc.entity)]
+    if year is not None and ordinal is None:
+        events = [e for e in events if e.year in (None, year)]
+    located = [e for e in events if loc is not None and e.location == loc.entity]
+    if len(located) == 1 and (ordinal is not None or year is not None):
+        return located[0].id
+    if ordinal is not None:
+        return f"{org.entity}-summit-{ordinal}"
+    if loc is not None and year is not None:
+        return f"{org.entity}-summit@{loc.entity}-{year}"
+    return None
+
+
+def council_subject(ctx: DocContext, s: Sentence, span: tuple[int, int]) -> str | None:
+    """A council meeting is keyed by its member countries and the meeting's ordinal."""
+    if not s.find(ctx.lex("council_words")):
+        return None
+    ordinal = _ordinal_near(s, ctx, span)
+    series = council_series(ctx, s)
+    if series is None or ordinal is None:
+        return None
+    return f"{series}#{ordinal}"
+
+
+def council_series(ctx: DocContext, s: Sentence) -> str | None:
+    cs = countries_in(ctx, s)
+    home = ctx.home_country()
+    if len(cs) == 1 and home and cs[0] != home:
+        cs.append(home)
+    if len(cs) != 2:
+        return None
+    return f"council:{'+'.join(sorted(cs))}"
+
+
+def _year(claim: Claim | None) -> int | None:
+    if claim is None or not isinstance(claim.value, str):
+        return None
+    head = claim.value[:4]
+    return int(head) if head.isdigit() else None
+
+
+def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
+    """A figure's subject (the entity it is for), measure and period."""
+    anchor = _vspan(ctx, claim.start, claim.end)
+    measure = _measure(ctx, s, claim, anchor)
+    if measure is None:
+        return None
+    subject = _figure_subject(ctx, s, measure, anchor)
+    if subject is None and s.find(ctx.lex("anaphora")):
+        prev = ctx.previous_in_paragraph(s)
+        if prev is not None:
+            subject = _figure_subject(ctx, prev, measure, (prev.vend, prev.vend))
+    if subject is None:
+        return None
+    period = None
+    for c in s.claims:
+        if c.kind == "date" and c.role in ("period", "event") and c.precision in ("year", "month"):
+            period = str(c.value)
+            break
+    frame = Frame(measure=measure, period=period, modality=claim.modality)
+    return Link(subject, measure, frame, claim)
+
+
+def _measure(
+    ctx: DocContext, s: Sentence, claim: Claim, anchor: tuple[int, int]
+) -> str | None:
+    best: tuple[int, str] | None = None
+    measures = ctx.kb.lexicon.get("measures", {})
+    for name in measures if isinstance(measures, dict) else []:
+        units = MEASURE_UNITS.get(name)
+        if units is not None and (claim.unit or "") not in units:
+            continue
+        for span in s.find(ctx.lex("measures", name)):
+            # Cue words before the figure weigh more than ones after it.
+            d = _dist(span, anchor) * (1 if span[1] <= anchor[0] else 2)
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
+def _figure_subject(
+    ctx: DocContext, s: Sentence, measure: str, anchor: tuple[int, int]
+) -> str | None:
+    if measure in ("trade-turnover", "investment"):
+        cs = countries_in(ctx, s)
+        if len(cs) == 2:
+            return f"trade:{'+'.join(sorted(cs))}"
+        return None
+    ent = _nearest(ctx, _of_type(ctx, s, "infrastructure", "organisation", "event"), anchor)
+    return ent.entity if ent else None
