@@ -4,6 +4,8 @@ independently of the loader's segmentation."""
 
 from __future__ import annotations
 
+import contextlib
+
 import regex
 
 from crossfact.text import finditer_safe
@@ -17,7 +19,7 @@ _BOUNDARY = regex.compile(
     regex.V1,
 )
 _PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
-_TERMINAL = ".!?…:”\"»)"
+_TERMINAL = '.!?…:”"»)'
 REACH = 3000
 
 _FUTURE = regex.compile(
@@ -56,7 +58,7 @@ def _sentence_end(text: str, pos: int) -> int:
         return hi
     # Keep the closing punctuation in the sentence.
     e = m.start()
-    while e < len(text) and text[e] in ".!?…”\"»)]":
+    while e < len(text) and text[e] in '.!?…”"»)]':
         e += 1
     return e
 
@@ -80,7 +82,9 @@ def is_future(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(text, start, end, timeout=1.0))
 
 
-_NUM = regex.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)*(?![\d])")
+_NUM = regex.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)*(?![\d])"
+)
 
 
 def numbers(text: str, start: int, end: int) -> list[tuple[int, int, set[float]]]:
@@ -103,11 +107,11 @@ def readings(tok: str) -> set[float]:
         if len(parts) > 2:
             continue
         whole = parts[0]
-        if th in whole and not regex.fullmatch(r"\d{1,3}(?:" + regex.escape(th) + r"\d{3})+", whole):
+        if th in whole and not regex.fullmatch(
+            r"\d{1,3}(?:" + regex.escape(th) + r"\d{3})+", whole
+        ):
             continue
         s = whole.replace(th, "") + ("." + parts[1] if len(parts) == 2 else "")
-        try:
+        with contextlib.suppress(ValueError):
             vals.add(float(s))
-        except ValueError:
-            pass
     return vals

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from crossfact.text import fold, finditer_safe
+from crossfact.text import finditer_safe, fold
 
 # Month words by language, as regexes with their inflections (noyabrın, avqustun, ноября,
 # Sept.). Matching runs on a folded copy where ``ı`` is ``i``.
@@ -35,7 +35,9 @@ _MONTH_ALTS = {
 }
 _MONTH_ALL = "|".join(f"(?:{alt})" for alt in _MONTH_ALTS.values())
 _MONTH = "(?P<{g}>(?:" + _MONTH_ALL.replace("{", "{{").replace("}", "}}") + r"))(?!\p{{L}})"
-_MONTH_RES = [(n, regex.compile(rf"^(?:{alt})(?!\p{{L}})", regex.V1)) for n, alt in _MONTH_ALTS.items()]
+_MONTH_RES = [
+    (n, regex.compile(rf"^(?:{alt})(?!\p{{L}})", regex.V1)) for n, alt in _MONTH_ALTS.items()
+]
 
 _SUFFIX = r"(?:-?(?:ci|cı|cu|cü|ji|ий|го|е|st|nd|rd|th|i|u|ü|ı))?"
 _YEAR_TAIL = r"(?:[-‑]?(?:ci|cı|cu|cü)\s+il\p{L}*|\s*(?:года|году|год|г\.))?"
@@ -175,6 +177,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 def _mention(kind: str, m: regex.Match[str], text: str, base: int) -> DateMention | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
+    month: int | None
     if kind in ("iso", "dotted"):
         month = int(g["mn"])
     elif g.get("m"):
@@ -220,9 +223,7 @@ def resolve_years(
                 year = last_year[0]
         elif last_year and d.start - last_year[1] <= reach:
             year = last_year[0]
-        out.append(
-            DateMention(d.start, d.end, d.text, year, d.month, d.day, d.day_end, False)
-        )
+        out.append(DateMention(d.start, d.end, d.text, year, d.month, d.day, d.day_end, False))
     return out
 
 

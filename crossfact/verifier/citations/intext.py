@@ -26,7 +26,9 @@ _PART = regex.compile(
     regex.V1 | regex.S,
 )
 _LEAD = regex.compile(r"^(?:see|cf\.|e\.g\.,?|bax:?|см\.:?|напр\.:?)\s+", regex.I)
-_ETAL = regex.compile(r"\s*(?:,?\s*et\s+al\.?|,?\s*və\s+b\.|,?\s*и\s+др\.|,?\s*and\s+others)\s*$", regex.I)
+_ETAL = regex.compile(
+    r"\s*(?:,?\s*et\s+al\.?|,?\s*və\s+b\.|,?\s*и\s+др\.|,?\s*and\s+others)\s*$", regex.I
+)
 _QUOTES = "“”\"«»„'‘’"
 # Author parts that are really dates or relative words: "(may, 2024)", "(since 2020)".
 _NOT_AUTHOR = regex.compile(
@@ -54,7 +56,11 @@ def find_citations(
             continue
         nums = _numbers(m.group("body"))
         if nums:
-            out.append(Citation(kind="numbered", start=m.start(), end=m.end(), text=m.group(0), numbers=nums))
+            out.append(
+                Citation(
+                    kind="numbered", start=m.start(), end=m.end(), text=m.group(0), numbers=nums
+                )
+            )
     for m in finditer_safe(_PAREN, text):
         if skipped(m.start(), m.end()):
             continue
@@ -66,7 +72,9 @@ def find_citations(
             continue
         if any(a <= u.start and (b < 0 or u.start < b) for a, b in labels):
             continue
-        out.append(Citation(kind="url", start=u.start, end=u.end, text=text[u.start : u.end], url=u.url))
+        out.append(
+            Citation(kind="url", start=u.start, end=u.end, text=text[u.start : u.end], url=u.url)
+        )
     # A URL inside an author-year parenthesis is the same citation seen twice: keep the URL.
     out.sort(key=lambda c: (c.start, -c.end))
     return out

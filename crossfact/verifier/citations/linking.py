@@ -26,7 +26,11 @@ def link_citations(citations: list[Citation], refs: ReferenceList | None) -> lis
         if c.kind == "numbered":
             found, missing = [], []
             for n in c.numbers:
-                e = by_number.get(n) if by_number else (entries[n - 1] if 0 < n <= len(entries) else None)
+                e = (
+                    by_number.get(n)
+                    if by_number
+                    else (entries[n - 1] if 0 < n <= len(entries) else None)
+                )
                 if e is None:
                     missing.append(f"[{n}]")
                 elif e not in found:
@@ -34,7 +38,9 @@ def link_citations(citations: list[Citation], refs: ReferenceList | None) -> lis
             out.append(Link(citation=c, entries=found, missing=missing))
         elif c.kind == "url":
             e = match_url(c.url or "", entries)
-            out.append(Link(citation=c, entries=[e] if e else [], missing=[] if e else [c.url or ""]))
+            out.append(
+                Link(citation=c, entries=[e] if e else [], missing=[] if e else [c.url or ""])
+            )
         else:
             out.append(_author_year(c, entries))
     return out

@@ -51,9 +51,13 @@ _END_LINE = regex.compile(
 )
 _LINE = regex.compile(r"[^\n]+")
 _MARKER = regex.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])[ \t]+(?=\S)")
-_URL_LEAD = regex.compile(r"^[ \t]*(?:[/\-–—][ \t]*)?(?:<|\[)?(?:https?://|www\.|doi:|url:|режим доступа)", regex.I)
+_URL_LEAD = regex.compile(
+    r"^[ \t]*(?:[/\-–—][ \t]*)?(?:<|\[)?(?:https?://|www\.|doi:|url:|режим доступа)", regex.I
+)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NO_DATE = regex.compile(r"(?:^|[\s(,])(?:n\.\s?d\.|б\.\s?г\.|t\.\s?y\.|s\.\s?d\.)(?=$|[\s),.;])", regex.I)
+_NO_DATE = regex.compile(
+    r"(?:^|[\s(,])(?:n\.\s?d\.|б\.\s?г\.|t\.\s?y\.|s\.\s?d\.)(?=$|[\s),.;])", regex.I
+)
 
 
 @dataclass
@@ -171,7 +175,9 @@ def _trailing_run(text: str, excluded: Sequence[tuple[int, int]]) -> ReferenceLi
                 break
             continue
         num = int(m.group("a") or m.group("b"))
-        if (expected is not None and num != expected) or not _entry_like(text[ln.start : group_end]):
+        if (expected is not None and num != expected) or not _entry_like(
+            text[ln.start : group_end]
+        ):
             break
         run_start, expected, pending, group_end = ln.start, num - 1, 0, ln.start
         if num == 1:
@@ -254,7 +260,9 @@ def _authors(text: str, body: str, body_start: int, date: DateMention | None) ->
     if m:
         parts = regex.split(r"[ \t]*(?:;|,(?=[ \t]*\p{Lu}[\p{L}'’\-]+[, \t])|\band\b|\bvə\b|\bи\b|&)[ \t]*",
                             m.group("a").strip(" ,;"))  # fmt: skip
-        names = [p.strip(" ,") for p in parts if p.strip(" ,") and not p.strip().startswith("et al")]
+        names = [
+            p.strip(" ,") for p in parts if p.strip(" ,") and not p.strip().startswith("et al")
+        ]
         return [_surname(n) for n in names if _surname(n)]
     if date is not None:
         before = text[body_start : date.start]
@@ -270,7 +278,9 @@ def _surname(name: str) -> str:
     return words[0] if words else ""
 
 
-def _title_and_site(body: str, body_start: int, authors: list[str], urls: list) -> tuple[str | None, str | None]:
+def _title_and_site(
+    body: str, body_start: int, authors: list[str], urls: list
+) -> tuple[str | None, str | None]:
     site = None
     title = None
     for q in _QUOTED.finditer(body):

@@ -12,9 +12,13 @@ import regex
 from crossfact.text import finditer_safe
 
 # [label](target) / <https://...> / bare. Labels may hold escaped characters (``\_``).
-_MD_LINK = regex.compile(r"\[(?P<label>[^\]\n]{0,600})\]\((?P<url>[a-z][\w+.-]*:[^)\s]+)\)", regex.I)
+_MD_LINK = regex.compile(
+    r"\[(?P<label>[^\]\n]{0,600})\]\((?P<url>[a-z][\w+.-]*:[^)\s]+)\)", regex.I
+)
 _ANGLE = regex.compile(r"<(?P<url>(?:https?|ftp)://[^>\s]+)>", regex.I)
-_BARE = regex.compile(r"(?P<url>(?:https?|ftp)://[^\s<>\"“”«»\[\]]+|www\.[^\s<>\"“”«»\[\]]+)", regex.I)
+_BARE = regex.compile(
+    r"(?P<url>(?:https?|ftp)://[^\s<>\"“”«»\[\]]+|www\.[^\s<>\"“”«»\[\]]+)", regex.I
+)
 # Things that look like a URL with a damaged scheme: htps://, http//x, https:/x, http:\\x.
 _BROKEN_SCHEME = regex.compile(
     r"(?<![\w/])(?P<url>(?:h?t{1,3}p{1,2}s?)(?::///*|:/(?!/)|//|:\\\\|;//|:///+)[^\s<>\"“”«»\[\]()]+)",

@@ -1,4 +1,4 @@
-"""A URL in the text or the reference list that is not well-formed.
+r"""A URL in the text or the reference list that is not well-formed.
 
 What it does:
     Reports URLs with a damaged scheme (`htps://`, `http//`, `https:/`), a doubled scheme,
