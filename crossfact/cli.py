@@ -190,7 +190,12 @@ def main(ctx: click.Context, config: str | None, encoding: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
 )
 @knowledge_options
 @click.pass_obj
@@ -406,14 +411,19 @@ def baseline_cmd(obj: dict[str, Any], drafts: tuple[str, ...], corpus: tuple[str
 @click.argument("query")
 @corpus_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
 )
 @knowledge_options
 @click.pass_obj
 @handles_errors
 def lookup(obj: dict[str, Any], query: str, corpus: tuple[str, ...], fmt: str,
            kb: tuple[str, ...], trusted_facts: tuple[str, ...]) -> None:  # fmt: skip
-    """Show every claim in the corpus about the subject QUERY names (e.g. "Orta Dəhliz")."""
+    """Show every claim in the corpus about the subject QUERY names, such as "Orta Dəhliz"."""
     from crossfact.verifier.lookup import run_lookup
 
     settings = _settings(obj, kb=kb, trusted_facts=trusted_facts)
