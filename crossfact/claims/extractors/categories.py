@@ -1,0 +1,48 @@
+"""Category claims: visit type (state / official / working) and meeting ordinals."""
+
+from __future__ import annotations
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.dates import roman
+from crossfact.claims.extractors.grammar import grammar
+from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.scan import scan
+from crossfact.text import fold
+
+# words that may not sit between an ordinal and its meeting noun ("ikinci dəfə", "first time")
+_NOT_BETWEEN = regex.compile(r"(?:dəfə\w*|time\w*|раз\w*|the|of|and|in|и|в|və|ki|ilə|yer\w*|place)\s", regex.V1)
+
+
+def extract_categories(ctx: Context) -> list[Mention]:
+    out: list[Mention] = []
+    for s, e, lang in ctx.regions:
+        g = grammar(lang)
+        for m in scan(g.visits, ctx.folded, s, e):
+            adj = m["vt"]
+            value = next((v for k, v in g.lang.visit_types.items() if regex.fullmatch(k, adj)), None)
+            if value:
+                c = Mention(m.start(), m.end(), "category", lang, value=value, attribute="visit-type")
+                out.append(c)
+        for m in scan(g.meeting, ctx.folded, s, e):
+            n = _ordinal(g.lang.ordinals, ctx.text[m.start("ord") : m.end("ord")], g.lang.ordinal_suffix)
+            between = ctx.folded[m.end("ord") + 1 : m.end()]
+            if n is None or _NOT_BETWEEN.search(between):
+                continue
+            c = Mention(m.start(), m.end(), "category", lang, value=n, attribute="meeting-ordinal")
+            out.append(c)
+    return out
+
+
+def _ordinal(words: dict[str, int] | object, raw: str, suffix: str) -> int | None:
+    if regex.fullmatch(r"[IVX]{1,5}", raw):
+        return roman(raw)
+    digits = regex.match(r"\d{1,2}", raw)
+    if digits:
+        return int(digits.group())
+    low = fold(raw)
+    for k, v in words.items():  # type: ignore[attr-defined]
+        if regex.fullmatch(k, low):
+            return int(v)
+    return None

@@ -1,0 +1,153 @@
+"""Date mentions: explicit, year-less, relative, ranges, decades, centuries, citation years.
+
+Year-less and relative parts are left in ``Mention.parts`` and filled by
+:mod:`crossfact.claims.resolve`; nothing is ever filled from today's date.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.grammar import YEAR, grammar
+from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.scan import scan
+
+_NUMERIC = regex.compile(
+    rf"(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w.]?\d)",
+    regex.V1,
+)
+_PAREN = regex.compile(r"\((?P<b>[^()\[\]]{2,240})\)")
+_BARE_YEAR = regex.compile(rf"(?<![\w./:#-])(?P<y>{YEAR})[a-z]?(?![\w-]|[.,]\d)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_CENTURY_WORDS = regex.compile(r"(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1)
+
+
+def roman(s: str) -> int | None:
+    vals = [_ROMAN.get(c) for c in s]
+    if not s or None in vals:
+        return None
+    total = 0
+    for a, b in zip(vals, [*vals[1:], 0], strict=True):
+        total += -a if a < b else a  # type: ignore[operator]
+    return total if 0 < total < 40 else None
+
+
+def _num(word: str, table: dict[str, int] | None = None) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if table:
+        for k, v in table.items():
+            if word.startswith(k):
+                return v
+    return None
+
+
+def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
+    g = grammar(lang)
+    gd = {k: v for k, v in m.groupdict().items() if v}
+    parts: dict[str, object] = {}
+    if "y" in gd:
+        parts["y"] = int(gd["y"])
+    if "y2" in gd:
+        parts["y2"] = int(gd["y2"])
+    if "mon" in gd:
+        mon = g.month_of(gd["mon"])
+        if mon is None:
+            return None
+        parts["m"] = mon
+    if "d" in gd:
+        parts["d"] = int(gd["d"])
+    if "d2" in gd:
+        parts["d2"] = int(gd["d2"])
+        if int(gd["d2"]) <= int(gd["d"]):
+            return None
+    if "nm" in gd:
+        nm = _num(gd["nm"], dict(g.lang.numbers))
+        if nm is None or not 1 <= nm <= 12:
+            return None
+        parts["nm"] = nm
+    if "half" in gd:
+        parts["half"] = _num(gd["half"], dict(g.lang.halves)) or 1
+    if "dec" in gd:
+        parts["dec"] = int(gd["dec"])
+        parts["part"] = gd.get("part", "")
+    if "rel" in gd:
+        rel = gd["rel"].replace("\u00a0", " ")
+        if regex.fullmatch(g.lang.same_year, rel) if g.lang.same_year else False:
+            parts["same"] = True
+        else:
+            parts["rel"] = g.lang.relative_years.get(rel, 0)
+    if "y" in parts and "y2" in parts and parts["y2"] <= parts["y"]:  # type: ignore[operator]
+        return None
+    if not parts:
+        return None
+    return Mention(m.start(), m.end(), "date", lang, parts=parts)
+
+
+def extract_dates(ctx: Context) -> list[Mention]:
+    out: list[Mention] = []
+    for s, e, lang in ctx.regions:
+        g = grammar(lang)
+        for m in scan(g.dates, ctx.folded, s, e):
+            mention = _mention(ctx, m, lang)
+            if mention is not None:
+                out.append(mention)
+    out.extend(_numeric(ctx, out))
+    out.extend(_centuries(ctx, out))
+    out.extend(_citations(ctx, out))
+    out.extend(_reference_years(ctx, out))
+    return out
+
+
+def _free(found: list[Mention], s: int, e: int) -> bool:
+    return not any(x.overlaps(s, e) for x in found)
+
+
+def _numeric(ctx: Context, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in scan(_NUMERIC, ctx.text):
+        if _free(found, m.start(), m.end()) and not ctx.in_url(m.start(), m.end()):
+            parts: dict[str, object] = {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}
+            out.append(Mention(m.start(), m.end(), "date", ctx.language_at(m.start()), parts=parts))
+    return out
+
+
+def _centuries(ctx: Context, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in scan(_CENTURY_WORDS, ctx.text):
+        n = roman(m["r"])
+        if n and _free(found, m.start(), m.end()):
+            parts: dict[str, object] = {"century": n}
+            out.append(Mention(m.start(), m.end(), "date", ctx.language_at(m.start()), parts=parts))
+    return out
+
+
+def _citations(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Author-year citations: a bare year inside parentheses that also hold a name or title."""
+    out = []
+    for p in scan(_PAREN, ctx.text):
+        body = p["b"]
+        if "http" in body or "www." in body:
+            continue
+        for y in scan(_BARE_YEAR, ctx.text, p.start("b"), p.end("b")):
+            before = ctx.text[p.start("b") : y.start()]
+            if not regex.search(r"\p{L}{2}", before) or not _free(found, y.start(), y.end()):
+                continue
+            mention = Mention(y.start(), y.start() + 4, "date", ctx.language_at(y.start()))
+            mention.parts = {"y": int(y["y"])}
+            mention.role = "citation"
+            out.append(mention)
+    return out
+
+
+def _reference_years(ctx: Context, found: list[Mention]) -> list[Mention]:
+    if ctx.refs is None:
+        return []
+    out = []
+    for y in scan(_BARE_YEAR, ctx.text, *ctx.refs):
+        if _free(found, y.start(), y.end()) and not ctx.in_url(y.start(), y.end()):
+            mention = Mention(y.start(), y.start() + 4, "date", ctx.language_at(y.start()))
+            mention.parts = {"y": int(y["y"])}
+            out.append(mention)
+    return out

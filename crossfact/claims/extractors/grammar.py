@@ -1,0 +1,107 @@
+"""Compile a language's data (:mod:`crossfact.claims.lang`) into regexes, once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from crossfact.claims.lang import LangData, Unit, get_lang
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+DASH = r"\s?[-–—]\s?"
+F = regex.V1 | regex.IGNORECASE
+
+
+def _alt(items: object) -> str:
+    words = sorted(items, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(words)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns of one language."""
+
+    lang: LangData
+    dates: regex.Pattern[str]
+    month_lookup: tuple[tuple[regex.Pattern[str], int], ...]
+    number_start: regex.Pattern[str]
+    number_words: regex.Pattern[str]
+    scale: regex.Pattern[str]
+    scale_values: tuple[tuple[regex.Pattern[str], int], ...]
+    units: tuple[tuple[regex.Pattern[str], Unit], ...]
+    qual_before: tuple[tuple[regex.Pattern[str], str], ...]
+    qual_after: tuple[tuple[regex.Pattern[str], str], ...]
+    modality: tuple[tuple[regex.Pattern[str], str], ...]
+    not_count: regex.Pattern[str]
+    anniversary: regex.Pattern[str]
+    ordinal_suffix: regex.Pattern[str]
+    period_cues: regex.Pattern[str]
+    visits: regex.Pattern[str]
+    meeting: regex.Pattern[str]
+
+    def month_of(self, word: str) -> int | None:
+        for pat, num in self.month_lookup:
+            if pat.match(word):
+                return num
+        return None
+
+
+@cache
+def grammar(code: str) -> Grammar:
+    lang = get_lang(code)
+    stems = [s for forms in lang.months.values() for s in forms]
+    stem_alt = "|".join(sorted((regex.escape(s) if "(" not in s else s for s in stems), key=len, reverse=True))
+    month = rf"(?:{stem_alt}){lang.month_tail}(?!\w)"
+    month_loc = rf"(?:{stem_alt}){lang.month_loc_tail}(?!\w)" if lang.month_loc_tail else month
+    subs = {
+        "{MONTHLOC}": month_loc, "{MONTH}": month, "{YEAR}": YEAR, "{DAY}": DAY,
+        "{DASH}": DASH, "{YSUF}": lang.year_suffix, "{DSUF}": lang.day_suffix,
+    }  # fmt: skip
+    alts = []
+    for t in lang.date_templates:
+        for k, v in subs.items():
+            t = t.replace(k, v)
+        alts.append(f"(?:{t})")
+    dates = regex.compile(r"(?<![\w.,/]|\w[-–])(?:" + "|".join(alts) + r")(?![\w%])", F)
+    lookup = tuple(
+        (regex.compile(rf"(?:{regex.escape(s) if '(' not in s else s}){lang.month_tail}$", F), n)
+        for n, forms in lang.months.items()
+        for s in forms
+    )
+    words = _alt(regex.escape(w) for w in lang.numbers)
+    joiners = "".join(rf"|\s{j}\s" for j in lang.number_joiners)
+    fused = "|".join(lang.fused_units) or "(?!)"
+    number_words = regex.compile(
+        rf"(?<!\w)(?:{words})(?:(?:[\s-]|,\s{joiners})(?:{words}))*(?=(?:{fused})?(?!\w))", F
+    )
+    number_start = regex.compile(
+        rf"(?<![\w.,/:#@\[-]|\d[.,])(?:\d+(?:[.,]\d+)*(?:\s\d{{3}}(?![\d.,]\d))*|(?:{words})(?=(?:{fused})?(?!\w)))", F
+    )
+    scale_alt = "|".join(f"(?:{k})" for k in lang.scales)
+    return Grammar(
+        lang=lang,
+        dates=dates,
+        month_lookup=lookup,
+        number_start=number_start,
+        number_words=number_words,
+        scale=regex.compile(rf"\s?(?:{scale_alt})", F),
+        scale_values=tuple((regex.compile(rf"(?:{k})$", F), v) for k, v in lang.scales.items()),
+        units=tuple((regex.compile(rf"\s?(?:{u.pattern})", F), u) for u in lang.units),
+        qual_before=tuple((regex.compile(rf"(?<!\w)(?:{p})\s$", F), q) for p, q in lang.qualifiers_before),
+        qual_after=tuple((regex.compile(rf"(?:{p})", F), q) for p, q in lang.qualifiers_after),
+        modality=tuple((regex.compile(rf"(?<!\w)(?:{p})", F), m) for p, m in lang.modality_cues),
+        not_count=regex.compile(rf"(?:{lang.not_count_nouns})$", F),
+        anniversary=regex.compile(rf"\s?(?:{lang.anniversary})", F) if lang.anniversary else regex.compile(r"(?!)"),
+        ordinal_suffix=regex.compile(lang.ordinal_suffix or r"(?!)", F),
+        period_cues=regex.compile(rf"(?<!\w)(?:{lang.period_cues})(?!\w)", F),
+        visits=regex.compile(
+            rf"(?<!\w)(?P<vt>{_alt(lang.visit_types)})\s(?:{lang.visit_noun})", F
+        ),
+        meeting=regex.compile(
+            rf"(?<!\w)(?P<ord>{_alt(lang.ordinals)}|\d{{1,2}}{lang.ordinal_suffix}|[ıivx]{{1,5}})\s(?:\w+\s){{0,2}}?(?:{lang.meeting_nouns})",
+            F,
+        ),
+    )

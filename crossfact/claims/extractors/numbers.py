@@ -1,0 +1,309 @@
+"""Number mentions: digits and number words, per-language separators, scale words,
+ranges, ``from X to Y`` changes, units and currencies, counted nouns, qualifiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.grammar import Grammar, grammar
+from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.scan import Spans, scan
+from crossfact.claims.lang import Unit
+
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*")
+_RANGE = regex.compile(r"\s?[-–—]\s?(?=\d)")
+_CASE = regex.compile(r"[-–'’](?:\p{Ll}{1,5})(?!\w)")
+_PERCENT = regex.compile(r"\s?%")
+_WORD = regex.compile(r"\s(\w[\w-]*)")
+_TIME = regex.compile(r"[:.]\d\d(?!\d)")
+_NUMERIC_DATE = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
+_ABL = ("dan", "dən", "tan", "tən")
+_DAT = ("a", "ə")
+
+
+def parse_digits(s: str, lang: str) -> float | int | None:
+    """``3,1`` = 3.1 in az/ru, ``1 400`` = 1400, ``1.400`` = 1400 (az/ru), ``1,400`` = 1400 (en)."""
+    s = s.replace(" ", "").replace("\u00a0", "")
+    dec, thou = (".", ",") if lang == "en" else (",", ".")
+    if s.count(dec) > 1:
+        return None
+    if thou in s:
+        groups = s.split(dec)[0].split(thou)
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            s = s.replace(thou, "")
+        elif dec not in s and s.count(thou) == 1:
+            s = s.replace(thou, dec)  # "4.3" in az/ru text, "3,1" in en text: a decimal
+        else:
+            return None
+    s = s.replace(dec, ".")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def words_value(words: list[str], table: dict[str, int]) -> int:
+    total = cur = 0
+    for w in words:
+        v = table[w]
+        if v == 100:
+            cur = (cur or 1) * 100
+        elif v >= 1000:
+            total += (cur or 1) * v
+            cur = 0
+        else:
+            cur += v
+    return total + cur
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    value: float | int
+    high: float | int | None = None
+    scaled: bool = False
+    factor: int = 1
+    num_end: int = 0  # end of the bare number (before scale and unit)
+    is_word: bool = False
+    unit: Unit | None = None
+    percent: bool = False
+    currency: str | None = None
+
+
+def _scale(g: Grammar, t: str, pos: int) -> tuple[int, int]:
+    m = g.scale.match(t, pos)
+    if not m:
+        return 1, pos
+    word = m.group().strip()
+    for pat, factor in g.scale_values:
+        if pat.match(word):
+            return factor, m.end()
+    return 1, pos
+
+
+def _unit(g: Grammar, t: str, pos: int) -> tuple[Unit | None, int]:
+    best: tuple[Unit | None, int] = (None, pos)
+    for pat, unit in g.units:
+        m = pat.match(t, pos)
+        if m and m.end() > best[1]:
+            best = (unit, m.end())
+    return best
+
+
+def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
+    """Parse one number phrase (value, range, scale, %, unit) starting at ``s``."""
+    lang = g.lang.code
+    m = _DIGITS.match(t, s)
+    if m:
+        v = parse_digits(m.group(), lang)
+        if v is None or _TIME.match(t, m.end()) or _NUMERIC_DATE.match(t, m.end()):
+            return None
+        if g.ordinal_suffix.match(t, m.end()):
+            return None
+        ph = Phrase(s, m.end(), v, num_end=m.end())
+        r = _RANGE.match(t, ph.end)
+        if r:
+            m2 = _DIGITS.match(t, r.end())
+            v2 = parse_digits(m2.group(), lang) if m2 else None
+            if m2 and v2 is not None and v2 > v and not g.ordinal_suffix.match(t, m2.end()):
+                ph.high, ph.end = v2, m2.end()
+                ph.num_end = ph.end
+    else:
+        m = g.number_words.match(t, s)
+        if not m:
+            return None
+        words = [w for w in regex.split(r"[\s,-]+", m.group()) if w in g.lang.numbers]
+        ph = Phrase(s, m.end(), words_value(words, dict(g.lang.numbers)), is_word=True)
+        ph.num_end = m.end()
+        ph.scaled = any(g.lang.numbers[w] >= 1000 for w in words)
+        for tail, unit in g.lang.fused_units.items():
+            if t.startswith(tail, ph.end):
+                ph.unit, ph.end = Unit(tail, unit, "duration"), ph.end + len(tail)
+                return ph
+        if ph.end < len(t) and t[ph.end].isalpha() and not g.scale.match(t, ph.end):
+            return None
+    factor, end = _scale(g, t, ph.end)
+    if factor > 1:
+        ph.value = _clean(ph.value * factor)
+        ph.high = _clean(ph.high * factor) if ph.high is not None else None
+        ph.end, ph.scaled, ph.factor = end, True, factor
+    elif ph.end < len(t) and t[ph.end].isalpha() and not ph.is_word:
+        unit, end = _unit(g, t, ph.end)  # "5km": a unit glued to digits; else "COP29x"-like junk
+        if unit is None:
+            return None
+    pm = _PERCENT.match(t, ph.end)
+    if pm:
+        ph.percent, ph.end = True, pm.end()
+    cm = _CASE.match(t, ph.end)
+    if cm and not ph.percent and not ph.scaled:
+        ph.end = cm.end()
+        return ph  # "300-dən", "160-dan": a case ending ends the phrase
+    if cm:
+        ph.end = cm.end()
+    if not ph.percent:
+        unit, end = _unit(g, t, ph.end)
+        if unit is not None:
+            ph.unit, ph.end = unit, end
+    return ph
+
+
+def _currency_before(g: Grammar, text: str, s: int) -> tuple[str | None, int]:
+    for sym, code in g.lang.currency_prefix.items():
+        for gap in ("", " "):
+            k = s - len(sym) - len(gap)
+            if k >= 0 and text[k:s] == sym + gap:
+                return code, k
+    return None, s
+
+
+def _qual_before(g: Grammar, t: str, s: int) -> tuple[str, int]:
+    window = t[max(0, s - 40) : s]
+    for pat, q in g.qual_before:
+        m = pat.search(window)
+        if m:
+            return q, s - (len(window) - m.start())
+    return "exact", s
+
+
+def _qual_after(g: Grammar, t: str, e: int) -> tuple[str | None, int]:
+    for pat, q in g.qual_after:
+        m = pat.match(t, e)
+        if m:
+            return q, m.end()
+    return None, e
+
+
+def _from_to(g: Grammar, ctx: Context, p1: Phrase) -> Phrase | None:
+    """``1 milyon tondan 5 milyon tona (qədər)``, ``from 1 to 5 million t``, ``с 1 до 5 млн т``."""
+    t = ctx.folded
+    code = g.lang.code
+    if code == "az":
+        if not t[: p1.end].endswith(_ABL):
+            return None
+        nxt = p1.end + 1
+    else:
+        word = {"en": "from", "ru": "с|от"}.get(code, "from")
+        if not regex.search(rf"(?<!\w)(?:{word})\s$", t[max(0, p1.start - 6) : p1.start]):
+            return None
+        m = regex.match(r"\s(?:to|до)\s", t[p1.end : p1.end + 5])
+        if not m:
+            return None
+        nxt = p1.end + m.end()
+    if nxt >= len(t) or not g.number_start.match(t, nxt):
+        return None
+    p2 = phrase_at(g, t, nxt)
+    if p2 is None:
+        return None
+    if code == "az" and not t[: p2.end].endswith(_DAT) and not (p2.unit and t[: p2.end].endswith(_DAT)):
+        return None
+    return p2
+
+
+def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
+    out: list[Mention] = []
+    t = ctx.folded
+    for rs, re_, lang in ctx.regions:
+        g = grammar(lang)
+        resume = rs
+        for m in scan(g.number_start, t, rs, re_):
+            s = m.start()
+            if s < resume or taken.hit(s, m.end()) or ctx.in_url(s, m.end()) or ctx.in_refs(s):
+                continue
+            mention, end = _claim(ctx, g, s)
+            resume = max(resume, end)
+            if mention is not None and not taken.hit(mention.start, mention.end):
+                out.append(mention)
+    return out
+
+
+def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
+    t = ctx.folded
+    p = phrase_at(g, t, s)
+    if p is None:
+        return None, s + 1
+    if g.anniversary.match(t, p.num_end):
+        return None, p.end  # "25 illiyi", "100 illik yubiley": an anniversary, not a figure
+    start, end = p.start, p.end
+    m = Mention(start, end, "count", g.lang.code, value=p.value)
+    p2 = _from_to(g, ctx, p)
+    if p2 is not None:
+        unit = p2.unit or p.unit
+        low = p.value * p2.factor if p.factor == 1 and not p.is_word else p.value
+        m.from_value, m.value, m.end = _clean(low), p2.value, p2.end
+        q, e = _qual_after(g, t, p2.end)
+        if q == "up-to":
+            m.end = e
+        p = Phrase(p.start, p2.end, p2.value, unit=unit, percent=p2.percent or p.percent, scaled=True)
+    else:
+        q, e = _qual_after(g, t, p.end)
+        if q:
+            m.qualifier, m.end = q, e
+        if p.unit is None and not p.percent:  # "bir milyona yaxın şagird": noun after qualifier
+            unit, ue = _unit(g, t, m.end)
+            if unit is not None and unit.kind == "count":
+                p.unit, m.end = unit, ue
+    qb, qs = _qual_before(g, t, start)
+    if qb != "exact" and m.qualifier == "exact":
+        m.qualifier, m.start = qb, qs
+    cur, cs = _currency_before(g, ctx.text, start)
+    if p.high is not None:
+        m.value = [p.value, p.high]
+    if p.percent or (p.unit and p.unit.kind == "percent"):
+        m.kind, m.unit = "percent", "%"
+    elif cur:
+        m.kind, m.unit, m.start = "money", cur, min(m.start, cs)
+    elif p.unit is not None:
+        m.kind, m.unit = p.unit.kind, p.unit.unit
+        m.noun = _last_word(t, m.start, m.end)
+        if p.is_word and not p.scaled and p.value < 2:
+            return None, m.end
+    else:
+        noun = _counted_noun(ctx, g, m.end, p)
+        if noun is None:
+            return None, p.end
+        m.unit, m.noun, m.end = noun
+    if m.kind == "count" and p.is_word and not p.scaled and p.value < 3:
+        return None, m.end  # "iki ölkə", "hər iki tərəf": trivial counts
+    return m, m.end
+
+
+def _clean(v: float | int) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 6)
+
+
+def _last_word(t: str, s: int, e: int) -> str | None:
+    m = regex.search(r"(\p{L}+)\W*$", t[s:e])
+    return m.group(1) if m else None
+
+
+def _counted_noun(
+    ctx: Context, g: Grammar, pos: int, p: Phrase
+) -> tuple[str | None, str, int] | None:
+    """A digit count's noun: the first lower-case word (up to 3 words on for a known noun)."""
+    t = ctx.folded
+    if p.high is not None:
+        return None
+    first = None
+    for _ in range(3):
+        m = _WORD.match(t, pos)
+        if not m or g.not_count.match(m.group(1)):
+            break
+        unit, ue = _unit(g, t, pos)
+        if unit is not None and unit.kind == "count":
+            return unit.unit, m.group(1), ue
+        if first is None:
+            if not ctx.text[m.start(1)].islower() or p.is_word:
+                if not ctx.text[m.start(1)].isupper():
+                    return None
+                pos = m.end()  # "300-dən çox Çin şirkəti": a name before the noun
+                continue
+            if 1000 <= p.value <= 2100:
+                return None  # a year-like number only counts a known noun
+            first = (None, m.group(1), m.end())
+        pos = m.end()
+    return first

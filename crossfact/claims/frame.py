@@ -1,0 +1,88 @@
+"""Roles and modality: what a date is for (event, period, citation, reference entry,
+publication) and whether a figure is actual, planned, forecast or a target."""
+
+from __future__ import annotations
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.grammar import grammar
+from crossfact.claims.extractors.mention import Mention
+
+_FIGURE_KINDS = {"money", "percent", "quantity", "multiplier"}
+_BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
+_ACTUAL_AZ = regex.compile(
+    r"(?:\w+(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdır|mişdir|muşdur|müşdür|dır|dir|dur|dür|ır|ir|ur|ür|ar|ər)|var|yox)\W*$"
+)
+_HEADER_LABEL = regex.compile(r"^[\s\-*•#\[\]()|:]*(?:date|tarix|дата)?[\s:]*$", regex.I)
+
+
+def assign_roles(ctx: Context, dates: list[Mention], figures: list[Mention]) -> None:
+    fig_sentences = {ctx.sentence_index(f.start) for f in figures if f.kind in _FIGURE_KINDS}
+    for d in dates:
+        if d.role == "citation":
+            continue
+        if ctx.in_refs(d.start):
+            d.role = "reference-entry"
+        elif _is_header(ctx, d):
+            d.role = "publication"
+        elif _is_period(ctx, d, fig_sentences):
+            d.role = "period"
+
+
+def _is_header(ctx: Context, d: Mention) -> bool:
+    """A date alone on one of the first lines (``23.10.2025 [16:14]``, ``- 22 oktyabr, 2025``)."""
+    doc = ctx.doc
+    s, e = doc.view.to_original(d.start, d.end)
+    if doc.text.count("\n", 0, s) > 8:
+        return False
+    ls = doc.text.rfind("\n", 0, s) + 1
+    le = doc.text.find("\n", e)
+    le = len(doc.text) if le < 0 else le
+    rest = doc.text[ls:s] + " " + regex.sub(r"\[?\d{1,2}:\d{2}\]?", " ", doc.text[e:le])
+    if _HEADER_LABEL.match(rest):
+        return True
+    # "date 2025-10-22 Title…": a labelled date opening the first line
+    return bool(regex.match(r"\s*(?:date|tarix|дата)\s*:?\s*$", doc.text[ls:s], regex.I))
+
+
+def _is_period(ctx: Context, d: Mention, fig_sentences: set[int]) -> bool:
+    if d.precision not in ("year", "month", "decade"):
+        return False
+    if isinstance(d.value, str) and "/" in d.value:
+        return True  # 2019-2023-cü illərdə, the first nine months, the first half
+    if ctx.sentence_index(d.start) in fig_sentences:
+        return True
+    s, e = ctx.sentence(d.start)
+    return bool(grammar(d.language).period_cues.search(ctx.folded, s, e))
+
+
+def assign_modality(ctx: Context, figures: list[Mention]) -> None:
+    for f in figures:
+        if f.kind == "category":
+            continue
+        g = grammar(f.language)
+        s, e = ctx.sentence(f.start)
+        if g.lang.verb_final:
+            f.modality = _verb_final(ctx, g.modality, f.end, e)
+        else:
+            a = max(ctx.folded.rfind(";", s, f.start) + 1, s)
+            b = ctx.folded.find(";", f.end, e)
+            clause = ctx.folded[a : b if b >= 0 else e]
+            f.modality = next((mod for pat, mod in g.modality if pat.search(clause)), "actual")
+
+
+def _verb_final(
+    ctx: Context, cues: tuple[tuple[regex.Pattern[str], str], ...], pos: int, end: int
+) -> str:
+    """SOV: the first clause-final verb after the figure governs it."""
+    t = ctx.folded
+    stops = [m.start() for m in _BOUNDARY.finditer(t, pos, end)] + [end]
+    for b in stops:
+        tail = t[max(pos, b - 48) : b].rstrip(" .!?\"'”»)")
+        for pat, mod in cues:
+            if any(m.end() >= len(tail) - 1 for m in pat.finditer(tail)):
+                return mod
+        if _ACTUAL_AZ.search(tail):
+            return "actual"
+    return "actual"

@@ -1,0 +1,135 @@
+"""Azerbaijani (Latin script) claim grammar, as data. Fragments match folded text."""
+
+from __future__ import annotations
+
+from crossfact.claims.lang.base import LangData, Unit
+
+_NUMBERS = {
+    "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7,
+    "səkkiz": 8, "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40, "əlli": 50,
+    "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90, "yüz": 100, "min": 1000,
+    "milyon": 10**6, "milyard": 10**9, "trilyon": 10**12,
+}  # fmt: skip
+
+_ORDINALS = {
+    "birinci": 1, "ilk": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5,
+    "altıncı": 6, "yeddinci": 7, "səkkizinci": 8, "doqquzuncu": 9, "onuncu": 10,
+}  # fmt: skip
+
+_CASE = r"(?:ın|in|un|ün|nın|nin|ı|i|u|ü|a|ə|ya|yə|da|də|dan|dən|ta|tə|la|lə)?"
+
+DATA = LangData(
+    code="az",
+    months={
+        1: ("yanvar",), 2: ("fevral",), 3: ("mart",), 4: ("aprel",), 5: ("may",),
+        6: ("iyun",), 7: ("iyul",), 8: ("avqust",), 9: ("sentyabr",), 10: ("oktyabr",),
+        11: ("noyabr",), 12: ("dekabr",),
+    },  # fmt: skip
+    month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?",
+    month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
+    year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
+    day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
+    date_templates=(
+        # 2023-cü il noyabrın 20-24-də ; 2024-cü il iyul ayının 3-də
+        r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # 2023-cü ilin sentyabrında ; 2023-cü ilin 9 ayı ; 2024-cü ilin birinci yarısında
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})",
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|altı|doqquz|üç)\say(?:ı|ında|lıq|da)?",
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>birinci|ilk|ikinci)\syarı(?:sı|sında|sı\sərzində)?",
+        # 2019-2023-cü illərdə
+        r"(?P<y>{YEAR})(?:{YSUF})?\s?{DASH}\s?(?P<y2>{YEAR}){YSUF}\s(?:illər\w*|il\w*)",
+        # 1990-cı illərin əvvəllərində
+        r"(?P<dec>1\d\d0|20\d0){YSUF}\s(?:illər\w*)(?:\s(?P<part>əvvəl\w*|orta\w*|son\w*))?",
+        # 20-24 noyabr 2023-cü il ; 14 dekabr 2022 ; 22 oktyabr, 2025
+        r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})(?:{YSUF}\s(?:il(?:də|in|i)?(?!\w)))?",
+        r"(?P<y>{YEAR}){YSUF}\s(?:il(?:də|dən|ə|in|i|ki)?)(?!\w)",
+        # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
+        # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
+        r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?!\s?\d)",
+        r"(?P<mon>{MONTHLOC})",
+    ),
+    decimal_sep=",",
+    thousands_sep=" .",
+    numbers=_NUMBERS,
+    scales={r"milyard\w*|mlrd\.?": 10**9, r"milyon\w*|mln\.?": 10**6, r"min(?!\w)|min(?:ə|dən|lik)": 1000, r"trilyon\w*|trln\.?": 10**12},
+    units=(
+        Unit(r"abş\sdollar\w*", "USD", "money"),
+        Unit(r"dollar\w*", "USD", "money"),
+        Unit(r"usd(?!\w)", "USD", "money"),
+        Unit(r"manat\w*|azn(?!\w)", "AZN", "money"),
+        Unit(r"avro\w*|yevro\w*|eur(?!\w)", "EUR", "money"),
+        Unit(r"rubl\w*|rub(?!\w)", "RUB", "money"),
+        Unit(r"tenge\w*|kzt(?!\w)", "KZT", "money"),
+        Unit(r"yuan\w*", "CNY", "money"),
+        Unit(r"faiz\w*", "%", "percent"),
+        Unit(r"ton(?:luq|dan|da|a|u|un|la|dur)?(?!\w)", "t", "quantity"),
+        Unit(r"kilometr\w*|km(?!\w)", "km", "quantity"),
+        Unit(r"kvadrat\smetr\w*|kv\.?\s?m(?!\w)", "m2", "quantity"),
+        Unit(r"kub(?:\s|ik\s)?metr\w*|m3(?!\w)", "m3", "quantity"),
+        Unit(r"metr\w*|m(?!\w)", "m", "quantity"),
+        Unit(r"hektar\w*|ha(?!\w)", "ha", "quantity"),
+        Unit(r"konteyner\w*|teu(?!\w)", "container", "quantity"),
+        Unit(r"qatar\w*", "train", "quantity"),
+        Unit(r"vaqon\w*", "wagon", "quantity"),
+        Unit(r"barrel\w*", "bbl", "quantity"),
+        Unit(r"meqavat\w*|mvt(?!\w)", "MW", "quantity"),
+        Unit(r"dəfə\w*", "times", "multiplier"),
+        Unit(r"il(?:dən|ə|də|in|i|lik|dir|ə\syaxın)?(?!\w)", "year", "duration"),
+        Unit(r"ay(?:dan|a|da|ı|lıq|dır)?(?!\w)", "month", "duration"),
+        Unit(r"gün\w*", "day", "duration"),
+        Unit(r"həftə\w*", "week", "duration"),
+        Unit(r"saat\w*", "hour", "duration"),
+        Unit(r"şagird\w*", "pupil", "count"),
+        Unit(r"tələbə\w*", "student", "count"),
+        Unit(r"nəfər\w*|insan\w*|adam\w*", "person", "count"),
+        Unit(r"ölkə\w*|dövlət\w*", "country", "count"),
+        Unit(r"sənəd\w*", "document", "count"),
+        Unit(r"üzv\w*", "member", "count"),
+        Unit(r"səfər\w*", "visit", "count"),
+        Unit(r"şirkət\w*", "company", "count"),
+        Unit(r"qətnamə\w*", "resolution", "count"),
+        Unit(r"tərəfdaş\w*", "partner", "count"),
+        Unit(r"şəhər\w*", "city", "count"),
+        Unit(r"layihə\w*", "project", "count"),
+        Unit(r"saziş\w*|müqavilə\w*|memorandum\w*", "agreement", "count"),
+        Unit(r"iş\syer\w*", "job", "count"),
+        Unit(r"məktəb\w*", "school", "count"),
+        Unit(r"liman\w*", "port", "count"),
+    ),
+    currency_prefix={"$": "USD", "€": "EUR", "₼": "AZN", "₽": "RUB", "₸": "KZT"},
+    qualifiers_before=(
+        (r"təxminən|təqribən|təxmini|orta\shesabla", "approx"),
+        (r"ən\sazı|azı", "at-least"),
+        (r"ən\sçoxu", "up-to"),
+    ),
+    qualifiers_after=(
+        (r"(?<=(?:d|t)(?:a|ə)n)\s(?:çox|artıq)\w*", "more-than"),
+        (r"(?<=(?:d|t)(?:a|ə)n)\saz\w*", "less-than"),
+        (r"(?<=(?:a|ə))\s(?:yaxın)\w*", "approx"),
+        (r"(?<=(?:a|ə))\sqədər", "up-to"),
+        (r"\s(?:ətrafında|civarında)", "approx"),
+    ),
+    modality_cues=(
+        (r"(?:proqnozlaşdırıl|proqnozlaşdır|proqnoz\w*\s|gözlənil|ehtimal\s(?:olun|edil))\w*", "forecast"),
+        (r"hədəflən\w*|hədəf(?:dir|dür)|hədəf\sqoyul\w*|məqsədi(?:dir)?|üzərində\siş\sgedir", "target"),
+        (r"nəzərdə\stutul\w*|planlaşdırıl\w*|plan\w*\s(?:var|edilir)|\w+(?:acaq|əcək)(?:dır|dir)?|\w+(?:maq|mək)\s(?:niyyət|qərar)\w*|(?:artırıl|genişləndiril|çatdırıl|yüksəldil|böyüdül)(?:ır|ir)", "planned"),
+    ),
+    verb_final=True,
+    relative_years={"ötən": -1, "keçən": -1, "bu": 0, "cari": 0, "gələn": 1},
+    same_year="həmin",
+    halves={"birinci": 1, "ilk": 1, "ikinci": 2},
+    period_cues=r"dövriyyə\w*|həcm\w*|artım\w*|artıb|artmışdır|artaraq|sədrlik\w*|ixrac\w*|idxal\w*|yükdaşıma\w*|daşınan|tranzit\w*|büdcə\w*|gəlir\w*|istehsal\w*|investisiya\w*|sərmayə\w*",
+    ordinals=_ORDINALS,
+    ordinal_suffix=r"[-–](?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)",
+    meeting_nouns=r"iclas\w*|zirvə\w*|sammit\w*|görüş\w*|toplantı\w*|sessiya\w*|qurultay\w*|forum\w*|konfrans\w*|müşavirə\w*|məşvərət\w*",
+    visit_types={"dövlət": "state", "rəsmi": "official", "işgüzar": "working"},
+    visit_noun=r"səfər(?!lər)(?:i|ı|in|ə|ə|də|dən|iniz|inə|ində|indən|imiz|i\w*)?(?!\w)",
+    fused_units={"illik": "year", "aylıq": "month", "günlük": "day", "həftəlik": "week"},
+    not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
+    anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş\w*",
+    century=r"əsr\w*",
+    reference_headings=("ədəbiyyat", "istinadlar", "mənbələr", "istifadə olunmuş ədəbiyyat", "istifadə edilmiş ədəbiyyat"),
+)

@@ -1,0 +1,63 @@
+"""Typed contract for per-language claim grammar.
+
+A language module (``az.py``, ``en.py``, ``ru.py``) defines one :class:`LangData`
+named ``DATA``: plain data (word lists, regex fragments keyed by canonical concepts)
+and date templates. All fragments match *folded* text (``crossfact.text.fold``),
+so they are lower-case. Templates may use the placeholders ``{MONTH}``, ``{YEAR}``,
+``{DAY}``, ``{YSUF}`` (year suffix), ``{DSUF}`` (day suffix), ``{DASH}``; named
+groups carry meaning: ``y``/``y2`` years, ``mon``/``mon2`` month words, ``d``/``d2``
+days, ``rel`` a relative-year word, ``nm`` a month count ("first 9 months"),
+``half`` a half-year word, ``dec`` a decade, ``part`` early/mid/late.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit or counted noun: regex fragment (folded), canonical unit, claim kind."""
+
+    pattern: str
+    unit: str
+    kind: str  # quantity | money | percent | count | duration | multiplier
+
+
+@dataclass(frozen=True)
+class LangData:
+    code: str
+    months: Mapping[int, Sequence[str]]  # month number -> stems
+    month_tail: str  # regex for inflection after a stem (may be empty)
+    month_loc_tail: str = ""  # az: locative forms usable without a day ("noyabrda")
+    date_templates: Sequence[str] = ()
+    year_suffix: str = ""  # e.g. az "-cü"
+    day_suffix: str = ""  # e.g. az "-də"
+    decimal_sep: str = ","
+    thousands_sep: str = " "
+    numbers: Mapping[str, int] = field(default_factory=dict)  # number words -> value
+    number_joiners: Sequence[str] = ()  # words allowed between number words ("and")
+    scales: Mapping[str, int] = field(default_factory=dict)  # scale word regex -> factor
+    units: Sequence[Unit] = ()
+    currency_prefix: Mapping[str, str] = field(default_factory=dict)
+    qualifiers_before: Sequence[tuple[str, str]] = ()  # (regex, qualifier)
+    qualifiers_after: Sequence[tuple[str, str]] = ()  # (regex, qualifier) right after a claim
+    range_joiners: str = r"[-–—]"  # between the two ends of a range
+    from_to: str = ""  # regex with groups around two number phrases, see numbers.py
+    modality_cues: Sequence[tuple[str, str]] = ()  # (regex, modality), first match wins
+    verb_final: bool = False  # SOV: modality is read from the clause-final verb
+    relative_years: Mapping[str, int] = field(default_factory=dict)  # word regex -> offset
+    same_year: str = ""  # "that same year" regex (resolves to the context year)
+    halves: Mapping[str, int] = field(default_factory=dict)  # "first half" -> 1, 2
+    period_cues: str = ""  # words marking the time a figure is for
+    ordinals: Mapping[str, int] = field(default_factory=dict)  # ordinal word regex -> n
+    ordinal_suffix: str = ""  # digit ordinal marker, e.g. az "-ci", en "th"
+    meeting_nouns: str = ""
+    visit_types: Mapping[str, str] = field(default_factory=dict)  # adjective regex -> value
+    visit_noun: str = ""  # singular visit noun (all cases), plural excluded
+    fused_units: Mapping[str, str] = field(default_factory=dict)  # az "otuzillik": tail -> unit
+    not_count_nouns: str = ""  # words after a number that are not counted nouns
+    anniversary: str = ""  # "25-ci ildönümü", "100 illik yubiley": not dates, not counts
+    century: str = ""  # regex after a roman numeral: "əsr", "century", "век"
+    reference_headings: Sequence[str] = ()

@@ -1,0 +1,143 @@
+"""Fill in date values: explicit dates format directly; year-less ones take the nearest
+preceding explicit year in context, relative ones count from the document time.
+
+Document time = the publication date if known, else the latest explicit single event
+year in the body (citation and reference-entry dates excluded). Never today's date.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.mention import Mention
+
+_GLOSS = regex.compile(r"\s?\(\s?")
+_CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _value(p: dict[str, object], y: int) -> tuple[str, str]:
+    """ISO value and precision of date parts ``p`` in year ``y``."""
+    m = p.get("m")
+    d = p.get("d")
+    if "y2" in p:
+        return f"{y:04d}/{p['y2']:04d}", "year"
+    if "nm" in p:
+        return f"{_fmt(y, 1)}/{_fmt(y, int(p['nm']))}", "month"  # type: ignore[call-overload]
+    if "half" in p:
+        h = int(p["half"])  # type: ignore[call-overload]
+        return f"{_fmt(y, 1 if h == 1 else 7)}/{_fmt(y, 6 if h == 1 else 12)}", "month"
+    if isinstance(m, int) and isinstance(d, int):
+        if "d2" in p:
+            return f"{_fmt(y, m, d)}/{_fmt(y, m, int(p['d2']))}", "day"  # type: ignore[call-overload]
+        return _fmt(y, m, d), "day"
+    if isinstance(m, int):
+        return _fmt(y, m), "month"
+    return _fmt(y), "year"
+
+
+def _static(p: dict[str, object]) -> tuple[str, str] | None:
+    if "dec" in p:
+        dec = int(p["dec"])  # type: ignore[call-overload]
+        part = str(p.get("part", ""))[:3]
+        lo, hi = {"ear": (0, 3), "əvv": (0, 3), "нач": (0, 3), "mid": (3, 6), "ort": (3, 6),
+                  "сер": (3, 6), "lat": (7, 9), "son": (7, 9), "кон": (7, 9)}.get(part, (0, 9))  # fmt: skip
+        return f"{dec + lo}/{dec + hi}", "decade"
+    if "century" in p:
+        c = int(p["century"])  # type: ignore[call-overload]
+        return f"{(c - 1) * 100 + 1:04d}/{c * 100:04d}", "century"
+    return None
+
+
+def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
+    pub = ctx.doc.metadata.published
+    if pub is not None:
+        return pub.year, "publication-date"
+    for x in dates:
+        if x.role == "publication" and "y" in x.parts:
+            return int(x.parts["y"]), "publication-date"  # type: ignore[call-overload]
+    years = [
+        int(x.parts["y"])  # type: ignore[call-overload]
+        for x in dates
+        if x.role == "event" and "y" in x.parts and "y2" not in x.parts and "rel" not in x.parts
+    ]
+    return (max(years), "document-time") if years else (None, "document-time")
+
+
+def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
+    """Set ``value``/``precision``/``resolution`` on every date; drop unresolvable ones."""
+    dates.sort(key=lambda x: x.start)
+    anchors: list[tuple[int, int]] = []  # (position, year) of explicit body dates
+    for x in dates:
+        if "y" in x.parts and x.role not in ("citation", "reference-entry"):
+            anchors.append((x.start, int(x.parts["y"])))  # type: ignore[call-overload]
+    doc_year, doc_how = document_time(ctx, dates)
+    out = []
+    for x in dates:
+        p = x.parts
+        static = _static(p)
+        if static:
+            x.value, x.precision = static
+            x.resolution = "explicit"
+            out.append(x)
+            continue
+        if "y" in p:
+            x.value, x.precision = _value(p, int(p["y"]))  # type: ignore[call-overload]
+            x.resolution = "explicit"
+            out.append(x)
+            continue
+        year, how = _year_for(ctx, x, anchors, dates, doc_year, doc_how)
+        if year is None:
+            continue
+        x.value, x.precision = _value(p, year)
+        x.resolution = how
+        out.append(x)
+    return out
+
+
+def _year_for(
+    ctx: Context,
+    x: Mention,
+    anchors: list[tuple[int, int]],
+    dates: list[Mention],
+    doc_year: int | None,
+    doc_how: str,
+) -> tuple[int | None, str]:
+    p = x.parts
+    gloss = _gloss_year(ctx, x, dates)
+    if gloss is not None:
+        return gloss, "context-year"
+    before = [(pos, y) for pos, y in anchors if pos < x.start]
+    if p.get("same"):
+        return (before[-1][1], "context-year") if before else (doc_year, doc_how)
+    if "rel" in p:
+        if doc_year is None:
+            return None, "relative"
+        return doc_year + int(p["rel"]), "relative"  # type: ignore[call-overload]
+    # year-less: nearest preceding explicit year, same or previous paragraph, few sentences back
+    para = ctx.paragraph_index(x.start)
+    sent = ctx.sentence_index(x.start)
+    for pos, y in reversed(before):
+        if para - ctx.paragraph_index(pos) > 1 or sent - ctx.sentence_index(pos) > _CONTEXT_SENTENCES:
+            break
+        return y, "context-year"
+    return doc_year, doc_how
+
+
+def _gloss_year(ctx: Context, x: Mention, dates: list[Mention]) -> int | None:
+    """``bu il (2022-ci ildə)``: an explicit year glossed in parentheses right after."""
+    m = _GLOSS.match(ctx.text, x.end)
+    if not m:
+        return None
+    for d in dates:
+        if d.start == m.end() and "y" in d.parts:
+            return int(d.parts["y"])  # type: ignore[call-overload]
+    return None
