@@ -43,7 +43,9 @@ def check_citations(
 
 
 def document_findings(p: Parsed, index: SourceIndex | None = None) -> list[Finding]:
-    out = missing_bibliography(p) + dangling(p) + uncited(p) + date_checks(p) + malformed(p)
+    handled: set[int] = set()
+    dates = date_checks(p, handled)
+    out = missing_bibliography(p) + dangling(p, handled) + uncited(p) + dates + malformed(p)
     if index is not None:
         out += cited_claims(p, index)
     return out

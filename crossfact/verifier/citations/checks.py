@@ -121,14 +121,14 @@ def missing_bibliography(p: Parsed) -> list[Finding]:
     ]
 
 
-def dangling(p: Parsed) -> list[Finding]:
+def dangling(p: Parsed, handled: set[int] | frozenset[int] = frozenset()) -> list[Finding]:
     if p.refs is None:
         return []
     url_links = [lk for lk in p.links if lk.citation.kind == "url"]
     url_rate = sum(1 for lk in url_links if lk.entries) / len(url_links) if url_links else 0.0
     groups: dict[str, list[Link]] = {}
     for lk in p.links:
-        if not lk.missing:
+        if not lk.missing or lk.citation.start in handled:
             continue
         if lk.citation.kind == "url" and url_rate < 0.5:
             continue
@@ -164,6 +164,7 @@ def uncited(p: Parsed) -> list[Finding]:
     if p.refs is None or not p.refs.entries:
         return []
     cited = {e.index for lk in p.links for e in lk.entries}
+    cited |= {lk.near.index for lk in p.links if lk.near is not None}  # reported as dangling
     if not p.citations:
         first = p.refs.entries[0]
         msg = (
@@ -222,13 +223,17 @@ def _agrees(entry: DateMention, event: DateMention) -> bool:
     return ev0 - AGREES_BEFORE <= e1 and e0 <= ev1 + AGREES_AFTER
 
 
-def date_checks(p: Parsed) -> list[Finding]:
+def date_checks(p: Parsed, handled: set[int] | None = None) -> list[Finding]:
+    """CF404 and CF405. The starts of citations explained by a CF404 on a same-author entry
+    of another year (``(Hasanova, 2023)`` vs an entry dated 2024) go into ``handled``."""
     out: list[Finding] = []
     done: set[tuple[int, int]] = set()  # (entry index, event date start): report once
     for lk in p.links:
-        if len(lk.entries) != 1 or lk.ambiguous:
+        near = not lk.entries and lk.near is not None
+        if (len(lk.entries) != 1 or lk.ambiguous) and not near:
             continue
-        entry = lk.entries[0]
+        entry = lk.entries[0] if lk.entries else lk.near
+        assert entry is not None
         ed = entry.date
         if ed is None:
             continue
@@ -241,9 +246,13 @@ def date_checks(p: Parsed) -> list[Finding]:
             (d for d in window if d.year != ed.year and ed.day_months() & d.day_months()), None
         )
         if typo is not None:
+            if handled is not None and near:
+                handled.add(c.start)
             if (entry.index, typo.start) not in done:
                 done.add((entry.index, typo.start))
                 out.append(_mismatch(p, c, entry, ed, typo))
+            continue
+        if near:
             continue
         sentence = [d for d in _dates_in(p, s, e) if d.explicit_year]
         if not sentence or is_future(p.doc.text, s, e):
@@ -257,9 +266,9 @@ def date_checks(p: Parsed) -> list[Finding]:
                 f"sentence ({first.iso()}); check the entry's date or the cited source"
             )
             evs = [
-                evidence(p.doc, first.start, first.end, p.role, first.iso()),
-                _cite_ev(p, c),
                 _entry_ev(p, entry),
+                _cite_ev(p, c),
+                evidence(p.doc, first.start, first.end, p.role, first.iso()),
             ]
             out.append(
                 REFERENCE_PREDATES_EVENT.make(
@@ -275,9 +284,9 @@ def _mismatch(p: Parsed, c: Citation, entry: Entry, ed: DateMention, event: Date
         f"event {event.iso()}: same day and month, another year (a typo in the entry's year?)"
     )
     evs = [
-        evidence(p.doc, event.start, event.end, p.role, event.iso()),
-        _cite_ev(p, c),
         _entry_ev(p, entry),
+        _cite_ev(p, c),
+        evidence(p.doc, event.start, event.end, p.role, event.iso()),
     ]
     return REFERENCE_DATE_MISMATCH.make(msg, evs, subject=entry.url or entry.key, attribute="date")
 

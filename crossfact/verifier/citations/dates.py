@@ -56,6 +56,9 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("mdy", regex.compile(
         rf"\b{_MONTH.format(g='m')}\s+(?P<d>\d{{1,2}})(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}))?"
         rf"(?:st|nd|rd|th)?{_DAY_TAIL}(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b", regex.V1)),
+    # (2024, November 24) — APA reference style
+    ("ymd", regex.compile(
+        rf"\b(?P<y>(?:19|20)\d\d),\s+{_MONTH.format(g='m')}\s+(?P<d>\d{{1,2}})(?!\d)", regex.V1)),
     ("iso", regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dotted", regex.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
     # March 2023 / mart 2024 / марте 2024 года

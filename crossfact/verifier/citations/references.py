@@ -50,7 +50,7 @@ _END_LINE = regex.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]+.*|[*_]*[ \t]*(?:{_END_WORDS})\b.*)$", regex.M | regex.V1
 )
 _LINE = regex.compile(r"[^\n]+")
-_MARKER = regex.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])[ \t]+(?=\S)")
+_MARKER = regex.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])[ \t]+(?=\S)", regex.M)
 _URL_LEAD = regex.compile(
     r"^[ \t]*(?:[/\-–—][ \t]*)?(?:<|\[)?(?:https?://|www\.|doi:|url:|режим доступа)", regex.I
 )
@@ -112,7 +112,7 @@ def _entry_like(chunk: str) -> bool:
 def _group(text: str, lines: list[_Line]) -> tuple[list[tuple[int, int, int | None]], bool]:
     """Group lines into entries: (start, end, printed number)."""
     marked = [ln for ln in lines if _MARKER.match(text, ln.start, ln.end)]
-    numbered = len(marked) >= 2 and len(marked) * 2 >= len(lines) * 0.5 + len(marked)
+    numbered = len(marked) >= 2 and len(marked) * 2 >= len(lines)
     groups: list[list] = []  # [start, end, number, has_url]
     for ln in lines:
         chunk = text[ln.start : ln.end]
