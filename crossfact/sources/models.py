@@ -39,6 +39,8 @@ class Metadata(BaseModel):
     title: str | None = None
     published: dt.date | None = None
     published_text: str | None = None  # the header text the date was read from
+    # where published_text sits in Document.text, when it comes from the text itself
+    published_span: tuple[int, int] | None = None
     authors: list[str] = Field(default_factory=list)
     doi: str | None = None
     url: str | None = None

@@ -1,0 +1,185 @@
+"""Title, publication date, authors, DOI and URL of a document.
+
+Format metadata (front matter, HTML meta, DOCX/PDF properties) comes first; the text
+itself fills what is missing. The date is read only from header lines near the top
+(``23.10.2025 [16:14]``, ``date 2025-10-22``, ``- 22 oktyabr, 2025``, ``October 22, 2025``,
+``22 октября 2025``), never guessed from the body or from a DOI's year segment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from crossfact.sources.calendar import month_number
+from crossfact.sources.models import Excluded, Metadata, Segment
+from crossfact.text import finditer_safe
+
+HEADER_LINES = 12  # non-empty lines from the top that may carry the publication date
+HEADER_CHARS = 3000
+
+_MONTH = r"(?P<mon>\p{L}{3,10})"
+_DATE_FORMS = [
+    regex.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)"),
+    regex.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    regex.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    regex.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
+]
+_PREFIX = regex.compile(
+    r"(?i)\b(?:date|dated|published|posted|updated|tarix|yayımlanıb|yayım tarixi|"
+    r"дата|опубликовано)\b\s*:?\s*$"
+)
+_TIME_AFTER = regex.compile(r"\s*[,|–-]?\s*\[?\d{1,2}:\d{2}\]?")
+_DOI = regex.compile(r"\b(10\.\d{4,9}/[^\s\"'<>“”«»]+)")
+_URL = regex.compile(r"https?://[^\s<>\"'“”«»)\]]+")
+_LABEL = regex.compile(
+    r"(?i)(?:doi|uot|udc|удк|jel|issn|isbn|e-?mail|açar sözlər|key\s*words|keywords|"
+    r"ключевые слова)\b\s*:"
+)
+_GENERIC_HEADINGS = frozenset(
+    [
+        "giriş",
+        "xülasə",
+        "abstract",
+        "introduction",
+        "summary",
+        "резюме",
+        "аннотация",
+        "введение",
+        "annotasiya",
+        "nəticə",
+        "conclusion",
+        "заключение",
+    ]
+)
+_LEADING_DATE = regex.compile(r"(?i)^(?:date|tarix|дата)?\s*:?\s*\d{4}-\d{2}-\d{2}\s+")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.")
+
+
+def extract_metadata(
+    text: str,
+    paragraphs: Sequence[Segment],
+    excluded: Sequence[Excluded] = (),
+    hints: Metadata | None = None,
+) -> Metadata:
+    hints = hints or Metadata()
+    meta = hints.model_copy()
+    if not meta.title:
+        meta.title = find_title(text, paragraphs)
+    if meta.published is None:
+        found = find_header_date(text, excluded)
+        if found is not None:
+            meta.published, meta.published_text, meta.published_span = found
+    header = text[:HEADER_CHARS]
+    if not meta.doi:
+        m = _DOI.search(header, timeout=1.0)
+        if m:
+            meta.doi = m.group(1).rstrip(".,;:)]>")
+    if not meta.url:
+        m = _URL.search(header, timeout=1.0)
+        if m:
+            meta.url = m.group(0).rstrip(".,;:")
+    if not meta.authors:
+        meta.authors = find_signature(text, paragraphs)
+    return meta
+
+
+def parse_date(m: regex.Match[str]) -> dt.date | None:
+    if m.groupdict().get("mon"):
+        month = month_number(m.group("mon"))
+        if month is None:
+            return None
+    else:
+        month = int(m.group("m"))
+    try:
+        date = dt.date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
+    return date if 1900 <= date.year <= 2100 else None
+
+
+def find_header_date(
+    text: str, excluded: Sequence[Excluded] = ()
+) -> tuple[dt.date, str, tuple[int, int]] | None:
+    """The first publication date on a header line near the top of ``text``."""
+    seen = 0
+    for line in finditer_safe(regex.compile(r"[^\r\n]+"), text[:HEADER_CHARS]):
+        ls, le = line.span()
+        if not line.group(0).strip() or any(e.start <= ls and le <= e.end for e in excluded):
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        chunk = text[ls:le]
+        found = [m for form in _DATE_FORMS for m in finditer_safe(form, chunk)]
+        for m in sorted(found, key=lambda x: x.start()):
+            date = parse_date(m)
+            if date is None or not _is_header_date(chunk, m):
+                continue
+            s, e = m.span()
+            prefix = regex.search(r"(?i)(?:date|tarix|дата)\s*:?\s*$", chunk[:s])
+            if prefix:
+                s = prefix.start()
+            t = _TIME_AFTER.match(chunk, e)
+            if t:
+                e = t.end()
+            return date, chunk[s:e], (ls + s, ls + e)
+    return None
+
+
+def _is_header_date(line: str, m: regex.Match[str]) -> bool:
+    """A date labelled as such, or a date (and time) that is nearly the whole line."""
+    if _PREFIX.search(line[: m.start()], timeout=1.0):
+        return True
+    rest = line[: m.start()] + " " + line[m.end() :]
+    rest = regex.sub(r"\[?\d{1,2}:\d{2}\]?", " ", rest)
+    letters = sum(c.isalpha() for c in rest)
+    return len(line.strip()) <= 60 and letters <= 15
+
+
+def find_title(text: str, paragraphs: Sequence[Segment]) -> str | None:
+    """The first heading, else the first short stand-alone line before the body starts."""
+    for p in paragraphs[:8]:
+        raw = text[p.start : p.end]
+        if len(raw) > 300 or raw.count(". ") >= 1:
+            return None  # the body has started
+        t = _clean_title(raw)
+        if not t or _LABEL.match(t) or regex.fullmatch(r"[\W\d_]*", t):
+            continue
+        if t.casefold().rstrip(":") in _GENERIC_HEADINGS or len(t) < 8:
+            continue
+        if any(f.search(t) and _is_date_only(t, f) for f in _DATE_FORMS):
+            continue
+        if t.endswith(".") and not t.endswith("..."):
+            return None
+        return t
+    return None
+
+
+def _clean_title(raw: str) -> str:
+    t = regex.sub(r"\s+", " ", raw).strip()
+    t = regex.sub(r"^#{1,6}\s+", "", t)
+    t = _LEADING_DATE.sub("", t)
+    return t.strip(" *_\\")
+
+
+def _is_date_only(t: str, form: regex.Pattern[str]) -> bool:
+    rest = form.sub(" ", t)
+    return sum(c.isalpha() for c in rest) <= 3
+
+
+def find_signature(text: str, paragraphs: Sequence[Segment]) -> list[str]:
+    """An author name signed after the article: a short ``Name Surname`` line at the end."""
+    tail: list[Segment] = []
+    for p in reversed(paragraphs):
+        if p.end - p.start > 80:
+            break
+        tail.append(p)
+    for p in reversed(tail):
+        t = regex.sub(r"\s+", " ", text[p.start : p.end]).strip()
+        words = t.split(" ")
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+            return [t]
+    return []
