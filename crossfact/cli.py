@@ -168,7 +168,7 @@ def _render(result: Result, fmt: str) -> str:
     try:
         return render(result, fmt)
     except ModuleNotFoundError as e:
-        if e.name and e.name.startswith("crossfact.reports."):
+        if e.name == f"crossfact.reports.{fmt}_format":
             raise UserError(f"output format {fmt!r} is not available in this build") from e
         raise
 
