@@ -53,16 +53,15 @@ class Parsed:
     claims: list[Claim] = field(default_factory=list)
 
 
+# Excluded spans that are not article text; "markup" (a link's URL) is where citations live.
+SKIP_REASONS = {"boilerplate", "news-feed", "code", "front-matter"}
+
+
 def parse_document(doc: Document, role: str, claims: Sequence[Claim] = ()) -> Parsed:
-    excluded = [(e.start, e.end) for e in doc.excluded]
+    excluded = [(e.start, e.end) for e in doc.excluded if e.reason in SKIP_REASONS]
     refs = find_reference_list(doc.text, excluded)
     skip = excluded + ([(refs.start, refs.end)] if refs else [])
-    own = [
-        u
-        for u in (doc.metadata.url, doc.metadata.doi and f"https://doi.org/{doc.metadata.doi}")
-        if u
-    ]
-    citations = find_citations(doc.text, skip, own)
+    citations = find_citations(doc.text, skip)
     links = link_citations(citations, refs)
     blocked = [(c.start, c.end) for c in citations] + skip
     anchor = doc.published.year if doc.published else None
@@ -296,7 +295,7 @@ def _mismatch(p: Parsed, c: Citation, entry: Entry, ed: DateMention, event: Date
 
 def malformed(p: Parsed) -> list[Finding]:
     text = p.doc.text
-    skip = [(x.start, x.end) for x in p.doc.excluded if x.reason == "code"]
+    skip = [(x.start, x.end) for x in p.doc.excluded if x.reason in SKIP_REASONS]
     out: list[Finding] = []
     seen: set[str] = set()
     cands = [(u.url_start, u.url_end, u.url, url_problem(u.url)) for u in find_urls(text)]

@@ -39,11 +39,7 @@ _NOT_AUTHOR = regex.compile(
 _LABEL_LINE = regex.compile(r"(?im)^[ \t>*_]*(?:doi|url|link|permalink|канонический)[ \t*_]*:")
 
 
-def find_citations(
-    text: str,
-    skip: Sequence[tuple[int, int]] = (),
-    own_urls: Sequence[str] = (),
-) -> list[Citation]:
+def find_citations(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Citation]:
     """Every citation in ``text`` outside the ``skip`` spans (the reference list, excluded
     boilerplate), in order."""
 
@@ -65,12 +61,9 @@ def find_citations(
         if skipped(m.start(), m.end()):
             continue
         out.extend(_author_year(text, m))
-    labels = {(lm.start(), text.find("\n", lm.end())) for lm in finditer_safe(_LABEL_LINE, text)}
-    own = {u.rstrip("/").lower() for u in own_urls}
+    labels = label_lines(text)
     for u in find_urls(text):
-        if skipped(u.start, u.end) or u.url.rstrip("/").lower() in own:
-            continue
-        if any(a <= u.start and (b < 0 or u.start < b) for a, b in labels):
+        if skipped(u.start, u.end) or on_label_line(u.start, labels):
             continue
         out.append(
             Citation(kind="url", start=u.start, end=u.end, text=text[u.start : u.end], url=u.url)
@@ -78,6 +71,19 @@ def find_citations(
     # A URL inside an author-year parenthesis is the same citation seen twice: keep the URL.
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def label_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of ``DOI: …`` / ``URL: …`` lines: the document's own address, not citations."""
+    out = []
+    for lm in finditer_safe(_LABEL_LINE, text):
+        end = text.find("\n", lm.end())
+        out.append((lm.start(), len(text) if end < 0 else end))
+    return out
+
+
+def on_label_line(pos: int, labels: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in labels)
 
 
 def _numbers(body: str) -> list[int]:

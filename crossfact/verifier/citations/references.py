@@ -200,6 +200,9 @@ _AUTHORS = regex.compile(
 _PERSON_BEFORE_DATE = regex.compile(
     r"[,/][ \t]*(?P<p>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*,?[ \t]*$", regex.V1
 )
+_APA_HEAD = regex.compile(
+    r"^(?P<who>[^()\n]{1,160}?)[ \t]*\((?:19|20)\d\d[a-z]?(?:,[^)]{1,30})?\)\.?[ \t]*"
+)
 _QUOTED = regex.compile(r"[“\"«„](?P<q>[^“”\"«»„\n]{2,200})[”\"»“]")
 _PERIODICAL = regex.compile(
     r"^\s*(?:qəzeti|qezeti|jurnalı|jurnali|newspaper|journal|magazine|газета|газеты|журнал\p{L}*)",
@@ -225,7 +228,17 @@ def parse_entry(text: str, start: int, end: int, index: int, number: int | None)
     ]
     date = _pick_date(dates)
     authors = _authors(text, body, body_start, date)
-    title, site = _title_and_site(body, body_start, authors, urls)
+    apa = _APA_HEAD.match(body)
+    if apa:
+        head = [d for d in dates if d.start < body_start + apa.end()]
+        date = _pick_date(head) or date
+        # "Author. (2024, March 11). Title. Site." — an organization is the author.
+        if not authors:
+            authors = [apa.group("who").strip(" .,")]
+        rest_start = body_start + apa.end()
+        title, site = _title_and_site(text[rest_start:end], rest_start, [], urls)
+    else:
+        title, site = _title_and_site(body, body_start, authors, urls)
     if site is None and web:
         site = url_host(web[0].url)
     first = web[0] if web else None
@@ -297,7 +310,7 @@ def _title_and_site(
         for u in urls:
             cut = min(cut, max(0, u.start - body_start - (len(body) - len(rest))))
         rest = rest[:cut]
-        t = regex.split(r"(?<=\p{Ll}{2}|\))\.[ \t]|[ \t]/|\n", rest, maxsplit=1)[0]
+        t = regex.split(r"(?<=\p{Ll}{2}|\)|\d{2})\.[ \t]|[ \t]/|\n", rest, maxsplit=1)[0]
         t = t.strip(" \t.,/–—-*_")
         title = t or None
     return title, site

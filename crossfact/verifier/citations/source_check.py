@@ -12,6 +12,7 @@ from crossfact.sources.models import Document
 from crossfact.verifier.citations.checks import Parsed, evidence
 from crossfact.verifier.citations.context import numbers, readings, sentence_bounds
 from crossfact.verifier.citations.dates import DateMention, find_dates, resolve_years
+from crossfact.verifier.citations.intext import label_lines, on_label_line
 from crossfact.verifier.citations.linking import _key
 from crossfact.verifier.citations.models import Citation, Entry
 from crossfact.verifier.citations.urls import find_dois, find_urls, normalize_doi, normalize_url
@@ -36,8 +37,11 @@ class SourceIndex:
         titles: list[tuple[str, Document]] = []
         for d in docs:
             head_end = min(len(d.text), HEAD)
-            urls = [d.metadata.url] if d.metadata.url else []
-            urls += [u.url for u in find_urls(d.text, 0, head_end)[:2]]
+            labels = label_lines(d.text[:head_end])
+            urls = [u.url for u in find_urls(d.text, 0, head_end) if on_label_line(u.start, labels)]
+            meta = d.metadata.url
+            if meta and (meta not in d.text or on_label_line(d.text.find(meta), labels)):
+                urls.append(meta)  # not when the loader took a cited URL for the document's own
             for u in urls:
                 if "doi.org/" not in u.lower():
                     by_url.setdefault(normalize_url(u), d)
