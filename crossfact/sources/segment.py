@@ -190,14 +190,14 @@ def _kind(text: str, group: list[_Line]) -> BlockKind:
 
 
 def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
-    """A one-line, short, unpunctuated block followed by a longer one is a heading."""
+    """A one-line, short, unpunctuated block followed by more text is a heading."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         t = text[b.start : b.end]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         letters = sum(c.isalpha() for c in t)
         if ("\n" not in t and _ATX_HEADING.match(t)) or (
-            b.kind == "paragraph"
+            (b.kind == "paragraph" or _ENUM_HEADING.match(t))
             and letters >= 3
             and nxt is not None
             and "\n" not in t
@@ -205,7 +205,6 @@ def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
             and not regex.search(r"[.,;:!?…]$", t)
             and not _LABEL_LINE.match(t)
             and (t[0].isupper() or t[0].isdigit())
-            and nxt.end - nxt.start > len(t)
         ):
             out.append(Block(b.start, b.end, "heading"))
         else:

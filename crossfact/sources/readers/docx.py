@@ -26,12 +26,12 @@ def read(path: Path, data: bytes, encoding: str | None) -> Extracted:
     items: list[tuple[str, BlockKind]] = []
     for part in doc.iter_inner_content():
         if isinstance(part, Table):
-            seen: set[int] = set()
+            seen: set[object] = set()  # holds the elements, so identity is stable
             for row in part.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat the same cell
+                    if cell._tc in seen:  # merged cells repeat the same cell
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     items.append((cell.text, "paragraph"))
         else:
             items.append((part.text, _kind(part.style.name if part.style is not None else "")))
