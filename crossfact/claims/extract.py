@@ -64,7 +64,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     for m in extract_mentions(ctx):
         s, e = view.to_original(m.start, m.end)
-        if doc.is_excluded(s, e) or any(x.start < e and s < x.end for x in doc.excluded):
+        if ctx.excluded and any(x.start < e and s < x.end for x in doc.excluded):
             continue
         ss, se = _sentence(doc, sent_starts, ctx, m, s, e)
         claims.append(

@@ -7,6 +7,8 @@ year in the body (citation and reference-entry dates excluded). Never today's da
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from crossfact.claims.context import Context
@@ -115,7 +117,7 @@ def _year_for(
     gloss = _gloss_year(ctx, x, dates)
     if gloss is not None:
         return gloss, "context-year"
-    before = [(pos, y) for pos, y in anchors if pos < x.start]
+    before = anchors[: bisect.bisect_left(anchors, (x.start, -1))]
     if p.get("same"):
         return (before[-1][1], "context-year") if before else (doc_year, doc_how)
     if "rel" in p:

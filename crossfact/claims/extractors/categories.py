@@ -6,9 +6,9 @@ import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.dates import roman
-from crossfact.claims.extractors.grammar import grammar
+from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import scan
+from crossfact.claims.extractors.scan import match_at, scan, word_starts
 from crossfact.text import fold
 
 # words that may not sit between an ordinal and its meeting noun ("ikinci dəfə", "first time")
@@ -25,13 +25,28 @@ def extract_categories(ctx: Context) -> list[Mention]:
             if value:
                 c = Mention(m.start(), m.end(), "category", lang, value=value, attribute="visit-type")
                 out.append(c)
-        for m in scan(g.meeting, ctx.folded, s, e):
+        for m in _meetings(ctx, g, s, e):
             n = _ordinal(g.lang.ordinals, ctx.text[m.start("ord") : m.end("ord")], g.lang.ordinal_suffix)
             between = ctx.folded[m.end("ord") + 1 : m.end()]
             if n is None or _NOT_BETWEEN.search(between):
                 continue
             c = Mention(m.start(), m.end(), "category", lang, value=n, attribute="meeting-ordinal")
             out.append(c)
+    return out
+
+
+_ROMAN_START = regex.compile(r"(?<!\w)[IVX]{1,5}\s")
+
+
+def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]]:
+    t = ctx.folded
+    cands = {*ctx.digits_in(s, e), *word_starts(t, list(g.ordinal_triggers), s, e)}
+    cands.update(m.start() for m in scan(_ROMAN_START, ctx.text, s, e))
+    out = []
+    for pos in sorted(cands):
+        m = match_at(g.meeting, t, pos, e)
+        if m:
+            out.append(m)
     return out
 
 

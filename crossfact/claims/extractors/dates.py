@@ -11,16 +11,16 @@ import regex
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import YEAR, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import scan
+from crossfact.claims.extractors.scan import match_at, scan, word_starts
 
 _NUMERIC = regex.compile(
-    rf"(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w.]?\d)",
+    rf"(?=\d)(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w.]?\d)",
     regex.V1,
 )
 _PAREN = regex.compile(r"\((?P<b>[^()\[\]]{2,240})\)")
-_BARE_YEAR = regex.compile(rf"(?<![\w./:#-])(?P<y>{YEAR})[a-z]?(?![\w-]|[.,]\d)")
+_BARE_YEAR = regex.compile(rf"(?=[12])(?<![\w./:#-])(?P<y>{YEAR})[a-z]?(?![\w-]|[.,]\d)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_CENTURY_WORDS = regex.compile(r"(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1)
+_CENTURY_WORDS = regex.compile(r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1)
 
 
 def roman(s: str) -> int | None:
@@ -87,9 +87,18 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
 
 def extract_dates(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
+    t = ctx.folded
     for s, e, lang in ctx.regions:
         g = grammar(lang)
-        for m in scan(g.dates, ctx.folded, s, e):
+        cands = sorted({*ctx.digits_in(s, e), *word_starts(t, list(g.date_triggers), s, e)})
+        last = s
+        for pos in cands:
+            if pos < last:
+                continue
+            m = match_at(g.dates, t, pos, e)
+            if m is None:
+                continue
+            last = m.end()
             mention = _mention(ctx, m, lang)
             if mention is not None:
                 out.append(mention)
@@ -106,8 +115,9 @@ def _free(found: list[Mention], s: int, e: int) -> bool:
 
 def _numeric(ctx: Context, found: list[Mention]) -> list[Mention]:
     out = []
-    for m in scan(_NUMERIC, ctx.text):
-        if _free(found, m.start(), m.end()) and not ctx.in_url(m.start(), m.end()):
+    for pos in ctx.digits:
+        m = match_at(_NUMERIC, ctx.text, pos)
+        if m and _free(found, m.start(), m.end()) and not ctx.in_url(m.start(), m.end()):
             parts: dict[str, object] = {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}
             out.append(Mention(m.start(), m.end(), "date", ctx.language_at(m.start()), parts=parts))
     return out
@@ -115,7 +125,14 @@ def _numeric(ctx: Context, found: list[Mention]) -> list[Mention]:
 
 def _centuries(ctx: Context, found: list[Mention]) -> list[Mention]:
     out = []
-    for m in scan(_CENTURY_WORDS, ctx.text):
+    starts = set()
+    for w in ("əsr", "centur", "век"):
+        i = ctx.folded.find(w)
+        while i >= 0:
+            k = ctx.text.rfind(" ", 0, max(0, i - 1)) + 1
+            starts.add(k)
+            i = ctx.folded.find(w, i + 1)
+    for m in filter(None, (match_at(_CENTURY_WORDS, ctx.text, k) for k in sorted(starts))):
         n = roman(m["r"])
         if n and _free(found, m.start(), m.end()):
             parts: dict[str, object] = {"century": n}
@@ -126,7 +143,14 @@ def _centuries(ctx: Context, found: list[Mention]) -> list[Mention]:
 def _citations(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Author-year citations: a bare year inside parentheses that also hold a name or title."""
     out = []
-    for p in scan(_PAREN, ctx.text):
+    parens = []
+    i = ctx.text.find("(")
+    while i >= 0:
+        p = match_at(_PAREN, ctx.text, i)
+        if p:
+            parens.append(p)
+        i = ctx.text.find("(", i + 1)
+    for p in parens:
         body = p["b"]
         if "http" in body or "www." in body:
             continue

@@ -7,12 +7,13 @@ from functools import cache
 
 import regex
 
+from crossfact.claims.extractors.scan import literal_prefix
 from crossfact.claims.lang import LangData, Unit, get_lang
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 DASH = r"\s?[-–—]\s?"
-F = regex.V1 | regex.IGNORECASE
+F = regex.V0  # patterns run on folded (lower-cased) text: no IGNORECASE, which is slow
 
 
 def _alt(items: object) -> str:
@@ -26,12 +27,15 @@ class Grammar:
 
     lang: LangData
     dates: regex.Pattern[str]
+    date_triggers: tuple[str, ...]  # literal words a non-numeric date starts with
+    number_triggers: tuple[str, ...]
+    ordinal_triggers: tuple[str, ...]
     month_lookup: tuple[tuple[regex.Pattern[str], int], ...]
     number_start: regex.Pattern[str]
     number_words: regex.Pattern[str]
     scale: regex.Pattern[str]
     scale_values: tuple[tuple[regex.Pattern[str], int], ...]
-    units: tuple[tuple[regex.Pattern[str], Unit], ...]
+    units: regex.Pattern[str]  # one alternation, group u<i> = lang.units[i]
     qual_before: tuple[tuple[regex.Pattern[str], str], ...]
     qual_after: tuple[tuple[regex.Pattern[str], str], ...]
     modality: tuple[tuple[regex.Pattern[str], str], ...]
@@ -66,6 +70,7 @@ def grammar(code: str) -> Grammar:
             t = t.replace(k, v)
         alts.append(f"(?:{t})")
     dates = regex.compile(r"(?<![\w.,/]|\w[-–])(?:" + "|".join(alts) + r")(?![\w%])", F)
+    leads = [literal_prefix(w) for w in (*lang.date_lead.split("|"), *stems) if w]
     lookup = tuple(
         (regex.compile(rf"(?:{regex.escape(s) if '(' not in s else s}){lang.month_tail}$", F), n)
         for n, forms in lang.months.items()
@@ -84,12 +89,17 @@ def grammar(code: str) -> Grammar:
     return Grammar(
         lang=lang,
         dates=dates,
+        date_triggers=tuple(sorted({w for w in leads if w})),
+        number_triggers=tuple(sorted(lang.numbers)),
+        ordinal_triggers=tuple(sorted({literal_prefix(w) for w in lang.ordinals} - {""})),
         month_lookup=lookup,
         number_start=number_start,
         number_words=number_words,
         scale=regex.compile(rf"\s?(?:{scale_alt})", F),
         scale_values=tuple((regex.compile(rf"(?:{k})$", F), v) for k, v in lang.scales.items()),
-        units=tuple((regex.compile(rf"\s?(?:{u.pattern})", F), u) for u in lang.units),
+        units=regex.compile(
+            r"\s?(?:" + "|".join(f"(?P<u{i}>{u.pattern})" for i, u in enumerate(lang.units)) + ")", F
+        ),
         qual_before=tuple((regex.compile(rf"(?<!\w)(?:{p})\s$", F), q) for p, q in lang.qualifiers_before),
         qual_after=tuple((regex.compile(rf"(?:{p})", F), q) for p, q in lang.qualifiers_after),
         modality=tuple((regex.compile(rf"(?<!\w)(?:{p})", F), m) for p, m in lang.modality_cues),

@@ -10,7 +10,7 @@ import regex
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import Spans, scan
+from crossfact.claims.extractors.scan import Spans, match_at, word_starts
 from crossfact.claims.lang import Unit
 
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*")
@@ -87,12 +87,10 @@ def _scale(g: Grammar, t: str, pos: int) -> tuple[int, int]:
 
 
 def _unit(g: Grammar, t: str, pos: int) -> tuple[Unit | None, int]:
-    best: tuple[Unit | None, int] = (None, pos)
-    for pat, unit in g.units:
-        m = pat.match(t, pos)
-        if m and m.end() > best[1]:
-            best = (unit, m.end())
-    return best
+    m = g.units.match(t, pos)
+    if not m or not m.lastgroup:
+        return None, pos
+    return g.lang.units[int(m.lastgroup[1:])], m.end()
 
 
 def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
@@ -153,12 +151,11 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
 
 
 def _currency_before(g: Grammar, text: str, s: int) -> tuple[str | None, int]:
-    for sym, code in g.lang.currency_prefix.items():
-        for gap in ("", " "):
-            k = s - len(sym) - len(gap)
-            if k >= 0 and text[k:s] == sym + gap:
-                return code, k
-    return None, s
+    k = s - 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    code = g.lang.currency_prefix.get(text[k]) if k >= 0 else None
+    return (code, k) if code else (None, s)
 
 
 def _qual_before(g: Grammar, t: str, s: int) -> tuple[str, int]:
@@ -210,9 +207,15 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
     for rs, re_, lang in ctx.regions:
         g = grammar(lang)
         resume = rs
-        for m in scan(g.number_start, t, rs, re_):
-            s = m.start()
-            if s < resume or taken.hit(s, m.end()) or ctx.in_url(s, m.end()) or ctx.in_refs(s):
+        words = word_starts(t, list(g.number_triggers), rs, re_, whole=True)
+        if g.lang.fused_units:  # "otuzillik"
+            words += word_starts(t, [w + f for w in g.number_triggers for f in g.lang.fused_units], rs, re_)
+        cands = sorted({*ctx.digits_in(rs, re_), *words})
+        for s in cands:
+            if s < resume:
+                continue
+            m = match_at(g.number_start, t, s, re_)
+            if m is None or taken.hit(s, m.end()) or ctx.in_url(s, m.end()) or ctx.in_refs(s):
                 continue
             mention, end = _claim(ctx, g, s)
             resume = max(resume, end)

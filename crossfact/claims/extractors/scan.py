@@ -43,3 +43,47 @@ class Spans:
             if 0 <= j < len(self.starts) and self.starts[j] < e and s < self.ends[j]:
                 return True
         return False
+
+
+def match_at(
+    pattern: regex.Pattern[str], text: str, pos: int, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """``pattern.match`` at ``pos`` with a timeout (``None`` on timeout)."""
+    try:
+        return pattern.match(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+    except TimeoutError:
+        return None
+
+
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[int]:
+    """Start offsets of every run of digits (one scan; shared by all extractors)."""
+    return [m.start() for m in scan(_DIGIT_RUN, text)]
+
+
+def word_starts(
+    text: str, words: list[str], pos: int = 0, endpos: int | None = None, whole: bool = False
+) -> list[int]:
+    """Offsets in ``text[pos:endpos]`` where one of the literal ``words`` starts a word
+    (``whole``: and ends one). ``str.find`` runs at C speed, where a regex alternation of
+    literals would be tried at every position."""
+    end = len(text) if endpos is None else endpos
+    found = set()
+    for w in words:
+        n = len(w)
+        i = text.find(w, pos, end)
+        while i >= 0:
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                not whole or i + n >= len(text) or not text[i + n].isalnum()
+            ):
+                found.add(i)
+            i = text.find(w, i + 1, end)
+    return sorted(found)
+
+
+def literal_prefix(fragment: str) -> str:
+    """The literal start of a regex fragment: ``перв\\w*`` -> ``перв``, ``the\\ssame`` -> ``the``."""
+    m = regex.match(r"[^\\()\[\]?*+{|.]+", fragment)
+    return m.group() if m else ""

@@ -27,6 +27,7 @@ DATA = LangData(
     },  # fmt: skip
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?",
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
+    date_lead=r"ötən|keçən|bu|cari|gələn|həmin",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
