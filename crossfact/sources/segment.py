@@ -122,8 +122,10 @@ def layout_blocks(text: str, ex: _Excl | None = None) -> list[Block]:
     if not lines:
         return []
     lengths = sorted(ln.end - ln.start for ln in lines if ln.end - ln.start >= 20)
-    width = lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 3 else 10**9
-    wrapped = width <= WRAP_MAX_WIDTH
+    width = lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 4 else 10**9
+    # Hard-wrapped text has a fixed width: hardly any line is much longer than most.
+    overlong = sum(n > 1.3 * width for n in lengths)
+    wrapped = width <= WRAP_MAX_WIDTH and overlong <= 0.1 * len(lengths)
     gaps = lines[1:]
     double_spaced = len(gaps) >= 5 and sum(g.blank_before for g in gaps) >= 0.75 * len(gaps)
     groups: list[list[_Line]] = [[lines[0]]]
