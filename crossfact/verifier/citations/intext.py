@@ -22,7 +22,7 @@ _NUMBERED = regex.compile(
 _PAREN = regex.compile(r"\((?P<body>[^()]{2,400}?)\)")
 _PART = regex.compile(
     rf"^\s*(?P<author>\S.*?)[\s,.]\s*(?P<year>(?:19|20)\d\d[a-zа-я]?|n\.\s?d\.|б\.\s?г\.|t\.\s?y\.)"
-    rf"\s*(?:[,:]\s*{_PAGE})?\s*\.?\s*$",
+    rf"\s*(?:[,:]\s*(?:{_PAGE}|\d+(?:\s*[-–]\s*\d+)?))?\s*\.?\s*$",
     regex.V1 | regex.S,
 )
 _LEAD = regex.compile(r"^(?:see|cf\.|e\.g\.,?|bax:?|см\.:?|напр\.:?)\s+", regex.I)

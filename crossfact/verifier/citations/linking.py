@@ -77,19 +77,27 @@ def _key(s: str) -> str:
 
 
 def name_score(author: str, e: Entry) -> float:
-    """How well an author-year key names entry ``e`` (0-100)."""
-    key = _key(author)
+    """How well an author-year key names entry ``e`` (0-100). ``ə`` is tried both as ``e``
+    (web slugs: azerbaycan) and as ``a`` (English transliteration: Aliyev, Mammadov)."""
+    return max(_name_score(author, e, a_for_schwa) for a_for_schwa in (False, True))
+
+
+def _name_score(author: str, e: Entry, a_for_schwa: bool) -> float:
+    def k(s: str) -> str:
+        return _key(s.replace("ə", "a").replace("Ə", "A") if a_for_schwa else s)
+
+    key = k(author)
     if not key:
         return 0.0
     first = key.split()[0]
-    scores = [fuzz.ratio(first, _key(a).split()[0]) for a in e.authors if _key(a)]
+    scores = [fuzz.ratio(first, k(a).split()[0]) for a in e.authors if k(a)]
     for site in (e.site, e.url and normalize_url(e.url).split("/", 1)[0]):
         if site:
-            s = _key(site)
+            s = k(site)
             scores.append(fuzz.ratio(key, s))
             scores.append(fuzz.ratio(key.split(".")[0], s.split(".")[0]))
     if e.title and (len(key.split()) >= 2 or not e.authors):
-        t = _key(e.title)
+        t = k(e.title)
         scores.append(fuzz.token_set_ratio(key, t) if len(key.split()) >= 2 else 0.0)
         if len(key) >= 12:
             scores.append(fuzz.partial_ratio(key, t))

@@ -175,9 +175,11 @@ def _trailing_run(text: str, excluded: Sequence[tuple[int, int]]) -> ReferenceLi
                 break
             continue
         num = int(m.group("a") or m.group("b"))
-        if (expected is not None and num != expected) or not _entry_like(
-            text[ln.start : group_end]
-        ):
+        # The entry is the marker line and the lines glued to it (no blank line between):
+        # "2. Nəticə" followed by a paragraph of prose is a section heading, not an entry.
+        gap = regex.search(r"\n[ \t]*\n", text[ln.start : group_end])
+        chunk = text[ln.start : ln.start + gap.start()] if gap else text[ln.start : group_end]
+        if (expected is not None and num != expected) or not _entry_like(chunk):
             break
         run_start, expected, pending, group_end = ln.start, num - 1, 0, ln.start
         if num == 1:
