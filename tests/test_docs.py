@@ -28,7 +28,7 @@ def test_check_mode_detects_stale(tmp_path) -> None:
 @pytest.mark.parametrize(("name", "cmd"), COMMANDS, ids=[n for n, _ in COMMANDS])
 def test_every_command_has_help(name: str, cmd) -> None:
     assert cmd.help and len(cmd.help.strip()) > 20
-    args = name.split()[1:] + ["--help"]
+    args = [*name.split()[1:], "--help"]
     r = CliRunner().invoke(main, args, prog_name="crossfact")
     assert r.exit_code == 0 and "Usage: crossfact" in r.output
     for p in cmd.params:
