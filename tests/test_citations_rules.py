@@ -310,3 +310,15 @@ def test_evidence_spans_and_roles() -> None:
             assert text[e.start : e.end] == e.quote and e.role == role
         assert f.evidence[0].value == "2024-09-14" and f.evidence[2].value == "2023-09-14"
         assert f.id.startswith("sha256:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sərgi açıldı (Bakı, 2024). Forum da keçirildi (Astanada, 2023).",
+        "The fair opened (Baku, 2024). A forum followed (Astana, 2023).",
+        "Открылась выставка (Баку, 2024). Затем прошёл форум (Астана, 2023).",
+    ],
+)
+def test_datelines_with_place_names_are_not_citations(text: str) -> None:
+    assert "CF401" not in codes(text)

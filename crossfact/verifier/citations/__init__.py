@@ -14,6 +14,7 @@ from crossfact.verifier.citations.checks import (
     malformed,
     missing_bibliography,
     parse_document,
+    place_names,
     uncited,
 )
 from crossfact.verifier.citations.source_check import SourceIndex, cited_claims
@@ -34,10 +35,11 @@ def check_citations(
     target_paths = {d.path for d in targets}
     checking = target_paths != {d.path for d in all_docs}
     index = SourceIndex.build([d for d in all_docs if d.path not in target_paths] or list(all_docs))
+    places = place_names()
     out: list[Finding] = []
     for doc in targets:
         role = "checked" if checking else "corpus"
-        p = parse_document(doc, role, claims.get(doc.path, []))
+        p = parse_document(doc, role, claims.get(doc.path, []), places)
         out.extend(document_findings(p, index))
     return out
 

@@ -14,7 +14,7 @@ from crossfact.verifier.citations.context import (
     paragraph_start,
     sentence_bounds,
 )
-from crossfact.verifier.citations.dates import DateMention, find_dates, resolve_years
+from crossfact.verifier.citations.dates import DateMention, find_dates, match_text, resolve_years
 from crossfact.verifier.citations.intext import find_citations
 from crossfact.verifier.citations.linking import link_citations
 from crossfact.verifier.citations.models import Citation, Entry, Link, ReferenceList
@@ -57,11 +57,31 @@ class Parsed:
 SKIP_REASONS = {"boilerplate", "news-feed", "code", "front-matter"}
 
 
-def parse_document(doc: Document, role: str, claims: Sequence[Claim] = ()) -> Parsed:
+def place_names() -> frozenset[str]:
+    """Folded names of the knowledge base's places and countries (never citation authors)."""
+    try:
+        from crossfact.verifier.kb import KBError, load_kb
+    except ImportError:  # the knowledge base is optional for citation checks
+        return frozenset()
+    try:
+        kb = load_kb()
+    except KBError:
+        return frozenset()
+    names = (n for e in kb.by_type("place", "country") for n in e.all_names())
+    return frozenset(match_text(n) for n in names)
+
+
+def parse_document(
+    doc: Document,
+    role: str,
+    claims: Sequence[Claim] = (),
+    places: frozenset[str] | None = None,
+) -> Parsed:
     excluded = [(e.start, e.end) for e in doc.excluded if e.reason in SKIP_REASONS]
     refs = find_reference_list(doc.text, excluded)
     skip = excluded + ([(refs.start, refs.end)] if refs else [])
-    citations = find_citations(doc.text, skip)
+    places = place_names() if places is None else places
+    citations = find_citations(doc.text, skip, places)
     links = link_citations(citations, refs)
     blocked = [(c.start, c.end) for c in citations] + skip
     anchor = doc.published.year if doc.published else None

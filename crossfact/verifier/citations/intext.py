@@ -39,9 +39,12 @@ _NOT_AUTHOR = regex.compile(
 _LABEL_LINE = regex.compile(r"(?im)^[ \t>*_]*(?:doi|url|link|permalink|канонический)[ \t*_]*:")
 
 
-def find_citations(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Citation]:
+def find_citations(
+    text: str, skip: Sequence[tuple[int, int]] = (), places: frozenset[str] = frozenset()
+) -> list[Citation]:
     """Every citation in ``text`` outside the ``skip`` spans (the reference list, excluded
-    boilerplate), in order."""
+    boilerplate), in order. ``places`` (folded names) are never authors: ``(Bakı, 2024)``
+    is a dateline, not a citation."""
 
     def skipped(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in skip)
@@ -60,7 +63,7 @@ def find_citations(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Cita
     for m in finditer_safe(_PAREN, text):
         if skipped(m.start(), m.end()):
             continue
-        out.extend(_author_year(text, m))
+        out.extend(_author_year(text, m, places))
     labels = label_lines(text)
     for u in find_urls(text):
         if skipped(u.start, u.end) or on_label_line(u.start, labels):
@@ -101,7 +104,7 @@ def _numbers(body: str) -> list[int]:
     return [n for n in nums if n > 0]
 
 
-def _author_year(text: str, m: regex.Match[str]) -> list[Citation]:
+def _author_year(text: str, m: regex.Match[str], places: frozenset[str]) -> list[Citation]:
     body = m.group("body")
     if "http" in body or "www." in body:
         return []
@@ -112,7 +115,7 @@ def _author_year(text: str, m: regex.Match[str]) -> list[Citation]:
         if not pm:
             return []  # one part that is not a citation: the parenthesis is prose
         author = _clean_author(pm.group("author"))
-        if author is None:
+        if author is None or (author[:1] not in _QUOTES and is_place(author, places)):
             return []
         year_s = pm.group("year")
         nd = not year_s[:1].isdigit()
@@ -128,6 +131,16 @@ def _author_year(text: str, m: regex.Match[str]) -> list[Citation]:
             )
         )
     return out
+
+
+def is_place(name: str, places: frozenset[str]) -> bool:
+    """``Bakı``, ``Bakıda``, ``Astana`` (a place name, maybe with a case suffix)."""
+    key = match_text(name.strip())
+    if " " not in key and any(
+        key.startswith(p) and len(key) - len(p) <= 4 for p in places if len(p) >= 3
+    ):
+        return True
+    return key in places
 
 
 def _clean_author(raw: str) -> str | None:
