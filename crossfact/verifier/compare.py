@@ -67,6 +67,7 @@ def compare_all(
             cmp.compare_ordinals(subject, group)
         elif attr != "visit-date":
             cmp.compare_figures(subject, attr, group)
+    cmp.compare_changes(groups)
     if mode == "check":
         cmp.unverified(linked, groups)
     from crossfact.verifier.trusted import check_trusted
@@ -121,7 +122,7 @@ class _Comparer:
         assert callable(agree_fn)
         pairs = [
             (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
-            if (a.doc, a.claim.start) != (b.doc, b.claim.start)
+            if not _same_sentence(a, b)
         ]  # fmt: skip
         bad = [(a, b) for a, b in self._relevant(pairs) if not agree_fn(a, b)]
         if not bad:
@@ -280,17 +281,13 @@ class _Comparer:
         def achieved(lc: LinkedClaim) -> bool:
             return lc.claim.modality == "actual"
 
-        # The same X -> Y change (or the same figure) stated as done and as planned.
+        # The same figure stated as done and as planned (changes: see compare_changes).
         status = [
             (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
-            if achieved(a) != achieved(b) and _same_figure(a, b)
+            if achieved(a) != achieved(b) and a.claim.from_value is None
+            and b.claim.from_value is None and _same_figure(a, b)
         ]  # fmt: skip
-        for a, b in self._relevant(status):
-            done, plan = (a, b) if achieved(a) else (b, a)
-            label = subject_label(subject, self.kb)
-            msg = (f"{label}: {_fig(done)} is stated as achieved in {self._where([done])} but "
-                   f"as {plan.claim.modality} in {self._where([plan])}")  # fmt: skip
-            self._emit("CF306", subject, attr, msg, [a, b])
+        self._status(subject, attr, status)
 
         by_mod: dict[bool, Group] = defaultdict(list)
         for lc in group:
@@ -309,6 +306,32 @@ class _Comparer:
 
             self._judge(subject, attr, sub, agree, "CF303", f"{attr.replace('-', ' ')}")
 
+    def _status(self, subject: str, attr: str, pairs: list[tuple[LinkedClaim, LinkedClaim]]) -> None:
+        for a, b in self._relevant(pairs):
+            done, plan = (a, b) if a.claim.modality == "actual" else (b, a)
+            label = subject_label(subject, self.kb)
+            msg = (f"{label}: {_fig(done)} is stated as achieved in {self._where([done])} but "
+                   f"as {plan.claim.modality} in {self._where([plan])}")  # fmt: skip
+            self._emit("CF306", subject, attr, msg, [a, b])
+
+    def compare_changes(self, groups: dict[tuple[str, str], Group]) -> None:
+        """The same ``from X to Y`` change on one subject is one fact, whatever measure word
+        each article uses (capacity, volume carried): achieved vs planned is a status
+        conflict."""
+        by_subject: dict[str, Group] = defaultdict(list)
+        for (subject, attr), group in groups.items():
+            if attr in DATE_ATTRS or attr in ("visit-type", "location", "meeting-ordinal", "visit-date"):
+                continue
+            by_subject[subject] += [lc for lc in group if lc.claim.from_value is not None]
+        for subject, changes in by_subject.items():
+            pairs = [
+                (a, b) for i, a in enumerate(changes) for b in changes[i + 1 :]
+                if (a.claim.modality == "actual") != (b.claim.modality == "actual")
+                and _same_figure(a, b) and not _same_sentence(a, b)
+            ]  # fmt: skip
+            if pairs:
+                self._status(subject, pairs[0][0].attribute or "", pairs)
+
     def unverified(self, linked: list[LinkedClaim], groups: dict[tuple[str, str], Group]) -> None:
         """Checked claims with a subject that no corpus article speaks to (info)."""
         for (subject, attr), group in groups.items():
@@ -321,6 +344,20 @@ class _Comparer:
                 msg = (f"{label}: {attr.replace('-', ' ')} {fmt_value(lc.claim.value)} "
                        "cannot be confirmed or contradicted by the corpus")  # fmt: skip
                 self._emit("CF301", subject, attr, msg, [lc])
+
+
+def _same_sentence(a: LinkedClaim, b: LinkedClaim) -> bool:
+    """Two values in one sentence are two facts ("in 2015 …, in 2016 …", "X to Y and
+    Y to X"): a sentence never contradicts itself, so such pairs are never compared."""
+    if a.doc != b.doc:
+        return False
+    ca, cb = a.claim, b.claim
+    if ca.start == cb.start:
+        return True
+    return ca.sentence_end > ca.sentence_start and (ca.sentence_start, ca.sentence_end) == (
+        cb.sentence_start,
+        cb.sentence_end,
+    )
 
 
 def _distinct_values(group: Group) -> list[tuple[object, Group]]:

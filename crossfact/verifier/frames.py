@@ -159,24 +159,35 @@ def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]
     for kind in EVENT_KINDS:
         for span in s.find(ctx.lex("event_cues", kind)):
             cues.append((kind, span))
-    return cues
+    for span in s.find(ctx.lex("other_events")):
+        cues.append(("other", span))
+    # A cue inside a longer one ("görüş" in "zirvə görüşü") is part of it.
+    return [
+        (k, sp) for k, sp in cues
+        if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] and o[1] - o[0] > sp[1] - sp[0]
+                   for _, o in cues)
+    ]  # fmt: skip
 
 
 def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     """Links for an event date: the event it dates, and a visit it dates."""
     anchor = _vspan(ctx, claim.start, claim.end)
     cues = sorted(_event_cues(ctx, s), key=lambda kc: _dist(kc[1], anchor))
-    links: list[Link] = []
-    seen: set[str] = set()
-    for kind, span in cues:
-        if kind in seen:
-            continue
-        seen.add(kind)
-        link = _event_link(ctx, s, claim, kind, span)
-        if link is not None:
-            links.append(link)
-        if len(links) == 2:
-            break
+    if not cues:
+        return []
+    # The nearest event word decides what the date is for; a visit and the summit it was
+    # for may share one date ("…-də Bakıda keçirilən Zirvədə iştirak üçün səfərdə olub").
+    first_kind, first_span = cues[0]
+    link = _event_link(ctx, s, claim, first_kind, first_span)
+    links = [link] if link is not None else []
+    pair = {"visit": "summit", "summit": "visit"}.get(first_kind)
+    if link is not None and pair:
+        for kind, span in cues[1:]:
+            if kind == pair:
+                second = _event_link(ctx, s, claim, kind, span)
+                if second is not None:
+                    links.append(second)
+                break
     return links
 
 
@@ -204,9 +215,13 @@ def _event_link(
         if len(cs) != 2:
             return None
         return Link(f"relations:{'+'.join(sorted(cs))}", "established", Frame(event_type=kind), claim)
-    objects = _of_type(ctx, s, "agreement", "infrastructure", "organisation")
-    if kind == "founding":
-        objects = [m for m in objects if ctx.entity_type(m.entity) == "organisation"]
+    if kind == "other":
+        return None
+    # Organisations are founded; agreements are signed; infrastructure is opened.
+    types = {"founding": ("organisation",), "signing": ("agreement",)}.get(
+        kind, ("agreement", "infrastructure")
+    )
+    objects = _of_type(ctx, s, *types)
     obj = _nearest(ctx, objects, span)
     if obj is None or _dist(_vspan(ctx, obj.start, obj.end), span) > 80:
         return None
@@ -318,5 +333,15 @@ def _figure_subject(
         if len(cs) == 2:
             return f"trade:{'+'.join(sorted(cs))}"
         return None
-    ent = _nearest(ctx, _of_type(ctx, s, "infrastructure", "organisation", "event"), anchor)
-    return ent.entity if ent else None
+    cands = []
+    for m in _of_type(ctx, s, "infrastructure", "organisation", "event"):
+        span = _vspan(ctx, m.start, m.end)
+        between = ctx.doc.view.text[min(span[1], anchor[1]) : max(span[0], anchor[0])]
+        if ";" in between or ":" in between:
+            continue  # another clause
+        if span[0] >= anchor[1] and "," in between:
+            continue  # after the figure and past a comma: another clause's subject
+        # The subject precedes its figure in az/ru/en alike; one after it weighs double.
+        weight = _dist(span, anchor) * (1 if span[1] <= anchor[0] else 2)
+        cands.append((weight, m.entity))
+    return min(cands)[1] if cands else None

@@ -46,16 +46,42 @@ def link_document(
         for i, link in enumerate(links):
             if i > 0 and not all_links:
                 break
-            out.append(
-                LinkedClaim(
-                    doc=doc.path,
-                    claim=link.claim,
-                    subject=link.subject,
-                    attribute=link.attribute,
-                    frame=link.frame,
-                    role=role,
-                )
-            )
+            out.append(_linked(doc, link, role))
+    if all_links:
+        dated = {(lc.subject, lc.claim.start) for lc in out if lc.attribute == "location"}
+        for link in _undated_locations(ctx):
+            if (link.subject, link.claim.start) not in dated:
+                out.append(_linked(doc, link, role))
+    return out
+
+
+def _linked(doc: Document, link: Link, role: Role) -> LinkedClaim:
+    return LinkedClaim(
+        doc=doc.path,
+        claim=link.claim,
+        subject=link.subject,
+        attribute=link.attribute,
+        frame=link.frame,
+        role=role,
+    )
+
+
+def _undated_locations(ctx: DocContext) -> list[Link]:
+    """"The declaration signed in Astana": where an agreement was signed, dated or not."""
+    out: list[Link] = []
+    for s in ctx.sentences:
+        for span in s.find(ctx.lex("event_cues", "signing")):
+            agreements = [m for m in s.mentions if ctx.entity_type(m.entity) == "agreement"]
+            place = _location(ctx, s, span)
+            if not agreements or place is None or not place.suffix.startswith(LOCATIVE):
+                continue
+            anchor_claim = Claim(
+                kind="category", start=place.start, end=place.end, text=place.text,
+                value=place.entity, sentence_start=s.seg.start, sentence_end=s.seg.end,
+            )  # fmt: skip
+            frame = Frame(event_type="signing")
+            loc = location_claim(ctx, place, anchor_claim)
+            out.extend(Link(a.entity, "location", frame, loc) for a in agreements[:1])
     return out
 
 
