@@ -22,6 +22,10 @@ _PARA = regex.compile(r"\n[ \t]*\n")
 _SENT = regex.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"“«(\-–]?[\p{Lu}\d])")
 _ABBREV = regex.compile(r"(?:^|[\s.])\p{L}{1,2}$")
 _URL = regex.compile(r"https?://[^\s<>()\]]+|www\.[^\s<>()\]]+|doi:\s?\S+|10\.\d{4,9}/\S+|\]\([^)\s]+\)")
+_AZ_WORDS = (" və ", " ilə ", "olub", "edib", " isə ", "dır", "dir", " min ", " il ", "ildə")
+_EN_WORDS = (" the ", " and ", " of ", " is ", " in ", " to ", " was ", "ed ")
+_LEAD_PUNCT = "([{\"'“‘«-–—/*_"
+_TRAIL_PUNCT = ".,;:!?)]}\"'”’»…*_"
 _URL_LEADS = ("http", "www.", "doi:", "10.", "](")
 _EMAIL_LEFT = regex.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = regex.compile(r"[\w-]+\.[\w.]+")
@@ -46,12 +50,15 @@ def detect_language(text: str) -> str:
     """az / en / ru from letter statistics (C-speed ``str.count``; URLs ignored)."""
     if "/" in text or "@" in text:
         text = _URL.sub(" ", text)
+    text = fast_fold(text)
     cyr = _count(text, "аеиот")
     lat = _count(text, "aeiot")
     if cyr > lat:
         return "ru"
     if lat and _count(text, "əışçğüö") * 8 >= lat:
         return "az"
+    if lat and sum(map(text.count, _AZ_WORDS)) > sum(map(text.count, _EN_WORDS)):
+        return "az"  # az text without its special letters ("Investisiya 930,8 min dollar olub")
     return "en" if lat else "und"
 
 
@@ -66,6 +73,7 @@ class Context:
     urls: list[tuple[int, int]] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
+    _tokens: list[tuple[int, str]] | None = None
     refs: tuple[int, int] | None = None
     header_end: int = 0  # view offset of the end of the header lines
 
@@ -86,6 +94,34 @@ class Context:
             if s <= pos < e:
                 return lang
         return self.regions[-1][2] if self.regions else "en"
+
+    def tokens(self) -> list[tuple[int, str]]:
+        """(offset, word) for every space-separated token, leading punctuation stripped.
+
+        The view has single spaces only, so ``str.split`` gives exact offsets at C speed."""
+        if self._tokens is None:
+            out = []
+            pos = 0
+            for tok in self.folded.split(" "):
+                n = len(tok)
+                if n and tok[0] in _LEAD_PUNCT:
+                    word = tok.lstrip(_LEAD_PUNCT)
+                    if word:
+                        out.append((pos + n - len(word), word))
+                elif n:
+                    out.append((pos, tok))
+                pos += n + 1
+            self._tokens = out
+        return self._tokens
+
+    def word_triggers(self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]) -> list[int]:
+        """Offsets in ``[s, e)`` of tokens starting with one of ``prefixes`` or equal to one of ``exact``."""
+        toks = self.tokens()
+        i = bisect.bisect_left(toks, (s, ""))
+        j = bisect.bisect_left(toks, (e, ""), i)
+        if exact:
+            return [p for p, w in toks[i:j] if w.startswith(prefixes) or w.rstrip(_TRAIL_PUNCT) in exact]
+        return [p for p, w in toks[i:j] if w.startswith(prefixes)]
 
     def digits_in(self, s: int, e: int) -> list[int]:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]

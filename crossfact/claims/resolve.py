@@ -79,7 +79,7 @@ def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
     dates.sort(key=lambda x: x.start)
     anchors: list[tuple[int, int]] = []  # (position, year) of explicit body dates
     for x in dates:
-        if "y" in x.parts and x.role not in ("citation", "reference-entry"):
+        if "y" in x.parts and x.role not in ("citation", "reference-entry", "publication"):
             anchors.append((x.start, int(x.parts["y"])))  # type: ignore[call-overload]
     doc_year, doc_how = document_time(ctx, dates)
     out = []

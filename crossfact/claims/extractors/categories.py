@@ -8,7 +8,7 @@ from crossfact.claims.context import Context
 from crossfact.claims.extractors.dates import roman
 from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import match_at, scan, word_starts
+from crossfact.claims.extractors.scan import match_at, scan
 from crossfact.text import fold
 
 # words that may not sit between an ordinal and its meeting noun ("ikinci dəfə", "first time")
@@ -40,7 +40,7 @@ _ROMAN_START = regex.compile(r"(?<!\w)[IVX]{1,5}\s")
 
 def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]]:
     t = ctx.folded
-    cands = {*ctx.digits_in(s, e), *word_starts(t, list(g.ordinal_triggers), s, e)}
+    cands = {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.ordinal_triggers, frozenset())}
     cands.update(m.start() for m in scan(_ROMAN_START, ctx.text, s, e))
     out = []
     for pos in sorted(cands):

@@ -11,7 +11,7 @@ import regex
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import YEAR, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import match_at, scan, word_starts
+from crossfact.claims.extractors.scan import match_at, scan
 
 _NUMERIC = regex.compile(
     rf"(?=\d)(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w.]?\d)",
@@ -90,7 +90,7 @@ def extract_dates(ctx: Context) -> list[Mention]:
     t = ctx.folded
     for s, e, lang in ctx.regions:
         g = grammar(lang)
-        cands = sorted({*ctx.digits_in(s, e), *word_starts(t, list(g.date_triggers), s, e)})
+        cands = sorted({*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.date_triggers, frozenset())})
         last = s
         for pos in cands:
             if pos < last:

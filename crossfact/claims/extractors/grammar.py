@@ -27,8 +27,9 @@ class Grammar:
 
     lang: LangData
     dates: regex.Pattern[str]
-    date_triggers: tuple[str, ...]  # literal words a non-numeric date starts with
-    number_triggers: tuple[str, ...]
+    date_triggers: tuple[str, ...]  # literal prefixes of words a non-numeric date starts with
+    number_triggers: frozenset[str]  # number words (whole tokens)
+    fused_triggers: tuple[str, ...]  # number word + fused unit ("otuzillik")
     ordinal_triggers: tuple[str, ...]
     month_lookup: tuple[tuple[regex.Pattern[str], int], ...]
     number_start: regex.Pattern[str]
@@ -90,7 +91,8 @@ def grammar(code: str) -> Grammar:
         lang=lang,
         dates=dates,
         date_triggers=tuple(sorted({w for w in leads if w})),
-        number_triggers=tuple(sorted(lang.numbers)),
+        number_triggers=frozenset(lang.numbers),
+        fused_triggers=tuple(w + f for w in lang.numbers for f in lang.fused_units),
         ordinal_triggers=tuple(sorted({literal_prefix(w) for w in lang.ordinals} - {""})),
         month_lookup=lookup,
         number_start=number_start,

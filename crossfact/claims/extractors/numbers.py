@@ -10,7 +10,7 @@ import regex
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import Spans, match_at, word_starts
+from crossfact.claims.extractors.scan import Spans, match_at
 from crossfact.claims.lang import Unit
 
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*")
@@ -207,9 +207,7 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
     for rs, re_, lang in ctx.regions:
         g = grammar(lang)
         resume = rs
-        words = word_starts(t, list(g.number_triggers), rs, re_, whole=True)
-        if g.lang.fused_units:  # "otuzillik"
-            words += word_starts(t, [w + f for w in g.number_triggers for f in g.lang.fused_units], rs, re_)
+        words = ctx.word_triggers(rs, re_, g.fused_triggers, g.number_triggers)
         cands = sorted({*ctx.digits_in(rs, re_), *words})
         for s in cands:
             if s < resume:
@@ -310,3 +308,17 @@ def _counted_noun(
             first = (None, m.group(1), m.end())
         pos = m.end()
     return first
+
+
+def parse_number_words(text: str, lang: str) -> int | None:
+    """The value of ``text`` if it is entirely a number written in words (``altmış bir``,
+    ``sixty-one``, ``шестьдесят один``), else ``None``."""
+    from crossfact.claims.context import fast_fold
+
+    g = grammar(lang)
+    t = fast_fold(" ".join(text.split()))
+    m = match_at(g.number_words, t, 0)
+    if m is None or m.end() != len(t):
+        return None
+    words = [w for w in regex.split(r"[\s,-]+", t) if w in g.lang.numbers]
+    return words_value(words, dict(g.lang.numbers))

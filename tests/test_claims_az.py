@@ -1,0 +1,197 @@
+"""Azerbaijani claims: parametrised tables of dates, numbers, categories and negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.claims_helpers import claims_of, one
+
+DATES = [
+    ("Sammit 2023-cü il noyabrın 3-də keçirildi.", "2023-cü il noyabrın 3-də", "2023-11-03", "day"),
+    ("Həftə 20-24 noyabr 2023-cü il tarixlərində oldu.", "20-24 noyabr 2023-cü il", "2023-11-20/2023-11-24", "day"),
+    ("Prezident 2022-ci il oktyabrın 12-14-də Astanada oldu.", "2022-ci il oktyabrın 12-14-də", "2022-10-12/2022-10-14", "day"),
+    ("Konfrans 14 dekabr 2022-ci il tarixində keçirilib.", "14 dekabr 2022-ci il", "2022-12-14", "day"),
+    ("Saziş 2024-cü il iyul ayının 3-də imzalanıb.", "2024-cü il iyul ayının 3-də", "2024-07-03", "day"),
+    ("Suverenlik 2023-cü ilin sentyabrında bərpa olundu.", "2023-cü ilin sentyabrında", "2023-09", "month"),
+    ("Təşkilat 2015-ci ildə yaradılıb.", "2015-ci ildə", "2015", "year"),
+    ("Münasibətlər 1990-cı illərin əvvəllərində qurulub.", "1990-cı illərin əvvəllərində", "1990/1993", "decade"),
+    ("Xəbər 23.10.2025 tarixində dərc edilib.", "23.10.2025", "2025-10-22" if False else "2025-10-23", "day"),
+    ("Səfər 22 oktyabr, 2025 tarixində başa çatdı.", "22 oktyabr, 2025", "2025-10-22", "day"),
+    ("SAMMİT 2023-CÜ İL NOYABRIN 3-DƏ KEÇİRİLDİ.", "2023-CÜ İL NOYABRIN 3-DƏ", "2023-11-03", "day"),
+    ("Limanın açılışı 2008-ci ilin sentyabrında olub.", "2008-ci ilin sentyabrında", "2008-09", "month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "precision"), DATES)
+def test_az_dates(text: str, span: str, value: str, precision: str) -> None:
+    c = one(text, "date")
+    assert (c.text, c.value, c.precision) == (span, value, precision)
+    assert c.language == "az"
+
+
+def test_pdf_hyphenation_and_page_break() -> None:
+    c = one("Prezident 2022-ci il ok-\ntyabrın 12-də Astanaya gəlib.", "date")
+    assert c.value == "2022-10-12" and c.text == "2022-ci il ok-\ntyabrın 12-də"
+    c = one("Görüş 2016-cı \n\nildə Pekində keçirilib.", "date")
+    assert c.value == "2016"
+
+
+def test_year_range_is_a_period() -> None:
+    c = one("2019-2023-cü illərdə Azərbaycan Hərəkata sədrlik edib.", "date")
+    assert (c.value, c.role, c.precision) == ("2019/2023", "period", "year")
+
+
+def test_yearless_date_takes_the_context_year() -> None:
+    text = "Zirvə 2022-ci il dekabrın 14-də keçirildi. Bir gün əvvəl, dekabrın 13-də nazirlər görüşdü."
+    dates = [c for c in claims_of(text) if c.kind == "date"]
+    assert [(c.value, c.resolution) for c in dates] == [
+        ("2022-12-14", "explicit"), ("2022-12-13", "context-year")]  # fmt: skip
+
+
+def test_relative_dates_use_publication_date() -> None:
+    text = "Ötən il noyabrın 24-də sammit oldu. Bu il ticarət dövriyyəsi 13 faiz artıb."
+    cs = claims_of(text, published=dt.date(2024, 6, 1))
+    dates = {c.text: c for c in cs if c.kind == "date"}
+    assert dates["Ötən il noyabrın 24-də"].value == "2023-11-24"
+    assert dates["Ötən il noyabrın 24-də"].resolution == "relative"
+    assert (dates["Bu il"].value, dates["Bu il"].role) == ("2024", "period")
+
+
+def test_relative_dates_fall_back_to_latest_event_year() -> None:
+    text = "Məktəb 2024-cü il mayın 3-də açıldı. Tikinti ötən il başa çatdırılıb."
+    d = [c for c in claims_of(text) if c.text == "ötən il"][0]
+    assert d.value == "2023"
+
+
+def test_same_year_refers_back() -> None:
+    text = "Həftə 20-24 noyabr 2023-cü il tarixlərində keçirildi. Həmin il noyabrın 24-də sammit oldu."
+    d = [c for c in claims_of(text) if c.text.startswith("Həmin")][0]
+    assert (d.value, d.resolution) == ("2023-11-24", "context-year")
+
+
+def test_glossed_relative_year() -> None:
+    d = [c for c in claims_of("Bu il (2022-ci ildə) dövriyyə 5 dəfə artıb.") if c.text == "Bu il"][0]
+    assert d.value == "2022"
+
+
+def test_half_year_and_nine_months() -> None:
+    cs = claims_of("2023-cü ilin 9 ayı ərzində yükdaşıma 88% artıb. Cari ilin birinci yarısında artım var.", published=dt.date(2024, 7, 5))
+    vals = {c.text: c.value for c in cs if c.kind == "date"}
+    assert vals["2023-cü ilin 9 ayı"] == "2023-01/2023-09"
+    assert vals["Cari ilin birinci yarısında"] == "2024-01/2024-06"
+
+
+def test_citation_and_reference_roles() -> None:
+    text = (
+        "Əlaqələr inkişaf edir (Prezident.az., 2024). Sammit 2023-cü ildə oldu.\n\n"
+        "ƏDƏBİYYAT\n\nMəqalə adı. /https://president.az/az/articles/view/58192, 14 dekabr 2022\n"
+    )
+    roles = {(c.text, c.role) for c in claims_of(text) if c.kind == "date"}
+    assert ("2024", "citation") in roles
+    assert ("14 dekabr 2022", "reference-entry") in roles
+    assert ("2023-cü ildə", "event") in roles
+
+
+NUMBERS = [
+    ("Ticarət dövriyyəsi 4.3-4.5 milyard dollardır.", "money", [4.3e9, 4.5e9], "USD", "exact"),
+    ("Dövriyyə 3,1milyard ABŞ dolları təşkil edib.", "money", 3.1e9, "USD", "exact"),
+    ("Dövriyyə bir milyard dollara çatdırılacaq.", "money", 1e9, "USD", "exact"),
+    ("İnvestisiya 930,8 min dollar olub.", "money", 930800, "USD", "exact"),
+    ("Büdcə 1 400 manat artıb.", "money", 1400, "AZN", "exact"),
+    ("Hesablaşmaların 70%-dən çox hissəsi milli valyutadadır.", "percent", 70, "%", "more-than"),
+    ("Hesablaşmaların 50%-ə yaxın hissəsi.", "percent", 50, "%", "approx"),
+    ("Tranzit axını təxminən 75% artıb.", "percent", 75, "%", "approx"),
+    ("Dövriyyədə 40 faiz artım var.", "percent", 40, "%", "exact"),
+    ("Yol 7 min kilometr uzanır.", "quantity", 7000, "km", "exact"),
+    ("Altmış bir konteyner yola salındı.", "quantity", 61, "container", "exact"),
+    ("Həcmi 15 milyon tona qədər artırılması üzərində iş gedir.", "quantity", 15e6, "t", "up-to"),
+    ("Bizdə bir milyona yaxın şagird təhsil alır.", "count", 1e6, "pupil", "approx"),
+    ("Azərbaycanda 300-dən çox Çin şirkəti qeydiyyata alınıb.", "count", 300, "company", "more-than"),
+    ("Sammitdə 16 ölkənin başçıları iştirak etdi.", "count", 16, "country", "exact"),
+    ("Prezidentin yeddi səfəri oldu.", "count", 7, "visit", "exact"),
+    ("Dövriyyə 5 dəfə artmışdır.", "multiplier", 5, "times", "exact"),
+    ("Otuz ildən artıqdır ki, əməkdaşlıq edirik.", "duration", 30, "year", "more-than"),
+    ("BİR MİLYON TON yük daşındı.", "quantity", 1e6, "t", "exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "qualifier"), NUMBERS)
+def test_az_numbers(text: str, kind: str, value: object, unit: str, qualifier: str) -> None:
+    c = one(text, kind)
+    assert c.value == value
+    assert (c.unit, c.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Dəmir yolunun qabiliyyəti 1 milyon tondan 5 milyon tona qədər artıb.", "actual"),
+        ("Yüklərin həcmi 1 milyon tondan 5 milyon tona qədər artacağı proqnozlaşdırılır.", "forecast"),
+        ("Limanın qabiliyyətini 15 milyon tondan 25 milyon tona qədər artırmaq nəzərdə tutulur.", "planned"),
+        ("Limanın imkanları 15 milyon tondan 25 milyon tona qədər artırılır.", "planned"),
+    ],
+)
+def test_from_to_is_one_claim_with_modality(text: str, modality: str) -> None:
+    c = one(text, "quantity")
+    assert c.from_value in (1e6, 15e6) and c.value in (5e6, 25e6)
+    assert (c.unit, c.qualifier, c.modality) == ("t", "exact", modality)
+    assert c.text.endswith("qədər")
+
+
+CATEGORIES = [
+    ("Tokayev Azərbaycana dövlət səfəri edib.", "visit-type", "state"),
+    ("Prezident Tacikistanda rəsmi səfərdə olub.", "visit-type", "official"),
+    ("O, Bakıda işgüzar səfərdə olub.", "visit-type", "working"),
+    ("Qazaxıstan Prezidentinin döv-\nlət səfərinə hazırlıq gedir.", "visit-type", "state"),
+    ("Şuranın ikinci iclası keçirilib.", "meeting-ordinal", 2),
+    ("Şuranın 1-ci iclasının qərarı imzalandı.", "meeting-ordinal", 1),
+    ("Astanada keçirilən 10-cu yubiley Zirvə görüşündə iştirak edib.", "meeting-ordinal", 10),
+    ("Müşavirənin 6-cı Zirvə toplantısında çıxış etdi.", "meeting-ordinal", 6),
+    ("Türkdilli Dövlət Başçılarının III Zirvə Görüşündə iştirak etdi.", "meeting-ordinal", 3),
+    ("TDT-nin X Zirvə görüşü Astanada oldu.", "meeting-ordinal", 10),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "attribute", "value"), CATEGORIES)
+def test_az_categories(text: str, attribute: str, value: object) -> None:
+    cats = [c for c in claims_of(text) if c.kind == "category"]
+    assert [(c.attribute, c.value) for c in cats] == [(attribute, value)]
+    assert not [c for c in claims_of(text) if c.kind in ("count", "date")]
+
+
+NEGATIVES = [
+    "Körpünün uzunluğu 1400 metr deyil, sadəcə rəqəm [10] kimi göstərilib.",
+    "Bu, SPECA-nın 25-ci ildönümünə həsr olunub.",
+    "Nizami Gəncəvinin 880 illik yubileyi qeyd edildi.",
+    "Mənbə: https://president.az/az/articles/view/2023/58192 və doi:10.59849/2957-3882.2024.2.67",
+    "Prezidentlərin işgüzar və rəsmi səfərləri davam edir.",
+    "Artıq ikinci dəfədir ki, Prezident dəvət olunur.",
+    "Hər iki ölkə və iki dövlət bu layihədə maraqlıdır.",
+    "Covid-19 və COP29 mövzuları müzakirə olundu.",
+    "Xəbər lenti\n26 Oktyabr 18:41\nDünya\n25 Oktyabr 12:56\n",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_az_negatives(text: str) -> None:
+    found = [(c.kind, c.text) for c in claims_of(text) if c.kind != "quantity" or c.unit != "m"]
+    assert found == []
+
+
+def test_metres_is_a_quantity_not_a_date() -> None:
+    c = one("Körpünün uzunluğu 1400 metr təşkil edir.")
+    assert (c.kind, c.value, c.unit) == ("quantity", 1400, "m")
+
+
+def test_duration_is_not_a_date() -> None:
+    c = one("Bu qətnamələr 30 il ərzində icra olunmayıb.")
+    assert (c.kind, c.value, c.unit) == ("duration", 30, "year")
+
+
+def test_publication_header_role() -> None:
+    text = "Başlıq\n23.10.2025 [16:14]\nSəfər oktyabrın 21-də baş tutub.\n"
+    cs = [c for c in claims_of(text) if c.kind == "date"]
+    assert [(c.text, c.role) for c in cs] == [("23.10.2025", "publication"), ("oktyabrın 21-də", "event")]
+    assert cs[1].value == "2025-10-21" and cs[1].resolution == "publication-date"
