@@ -338,3 +338,17 @@ def test_check_citations_does_not_crash(text: str) -> None:
     for f in check_citations([doc], {}, [doc]):
         for ev in f.evidence:
             assert text[ev.start : ev.end] == ev.quote
+
+
+def test_markdown_footnotes_are_citations_and_entries() -> None:
+    text = (
+        "The port grew[^1] and the line opened[^rail].\n\n"
+        "[^1]: Port report. https://p.example.com/1, 3 May 2024\n"
+        "[^rail]: Rail news, 2023.\n"
+    )
+    refs = find_reference_list(text)
+    assert refs is not None and refs.footnotes
+    assert [(e.label, e.number) for e in refs.entries] == [("1", 1), ("rail", None)]
+    cites = find_citations(text, refs.spans())
+    assert [c.label for c in cites if c.kind == "footnote"] == ["1", "rail"]
+    assert all(lk.entries for lk in link_citations(cites, refs) if lk.citation.kind == "footnote")

@@ -322,3 +322,9 @@ def test_evidence_spans_and_roles() -> None:
 )
 def test_datelines_with_place_names_are_not_citations(text: str) -> None:
     assert "CF401" not in codes(text)
+
+
+def test_footnote_without_definition_is_dangling() -> None:
+    text = "Exports rose[^1] and imports fell[^2].\n\n[^1]: Trade bulletin, 2024.\n"
+    fs = findings(text)
+    assert [(f.code, f.evidence[0].quote) for f in fs] == [("CF402", "[^2]")]

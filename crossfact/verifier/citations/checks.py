@@ -79,7 +79,7 @@ def parse_document(
 ) -> Parsed:
     excluded = [(e.start, e.end) for e in doc.excluded if e.reason in SKIP_REASONS]
     refs = find_reference_list(doc.text, excluded)
-    skip = excluded + ([(refs.start, refs.end)] if refs else [])
+    skip = excluded + (refs.spans() if refs else [])
     places = place_names() if places is None else places
     citations = find_citations(doc.text, skip, places)
     links = link_citations(citations, refs)

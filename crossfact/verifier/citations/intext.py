@@ -19,6 +19,7 @@ _NUMBERED = regex.compile(
     r"(?![(:\[])",
     regex.V1,
 )
+_FOOTNOTE = regex.compile(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
 _PAREN = regex.compile(r"\((?P<body>[^()]{2,400}?)\)")
 _PART = regex.compile(
     rf"^\s*(?P<author>\S.*?)[\s,.]\s*(?P<year>(?:19|20)\d\d[a-zа-я]?|n\.\s?d\.|б\.\s?г\.|t\.\s?y\.)"
@@ -58,6 +59,17 @@ def find_citations(
             out.append(
                 Citation(
                     kind="numbered", start=m.start(), end=m.end(), text=m.group(0), numbers=nums
+                )
+            )
+    for m in finditer_safe(_FOOTNOTE, text):
+        if not skipped(m.start(), m.end()):
+            out.append(
+                Citation(
+                    kind="footnote",
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    label=m.group("label"),
                 )
             )
     for m in finditer_safe(_PAREN, text):

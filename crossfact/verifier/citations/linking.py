@@ -36,6 +36,9 @@ def link_citations(citations: list[Citation], refs: ReferenceList | None) -> lis
                 elif e not in found:
                     found.append(e)
             out.append(Link(citation=c, entries=found, missing=missing))
+        elif c.kind == "footnote":
+            found = [e for e in entries if e.label == c.label][:1]
+            out.append(Link(citation=c, entries=found, missing=[] if found else [c.text]))
         elif c.kind == "url":
             e = match_url(c.url or "", entries)
             out.append(

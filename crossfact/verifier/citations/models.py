@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from crossfact.verifier.citations.dates import DateMention
 
-CitationKind = Literal["numbered", "author-year", "url"]
+CitationKind = Literal["numbered", "author-year", "url", "footnote"]
 
 
 class Span(BaseModel):
@@ -28,6 +28,7 @@ class Entry(BaseModel):
 
     index: int  # 1-based position in the list
     number: int | None = None  # the printed number (``[3]``, ``3.``), when the list is numbered
+    label: str | None = None  # a markdown footnote's label (``[^note]:``)
     start: int
     end: int
     text: str
@@ -43,6 +44,8 @@ class Entry(BaseModel):
     @property
     def key(self) -> str:
         """A short human label: ``[3]`` or the first author / title."""
+        if self.label is not None:
+            return f"[^{self.label}]"
         if self.number is not None:
             return f"[{self.number}]"
         label = self.authors[0] if self.authors else (self.title or self.site or self.url or "")
@@ -56,7 +59,14 @@ class ReferenceList(BaseModel):
     end: int
     heading: Span | None = None
     numbered: bool = False
+    footnotes: bool = False  # markdown footnote definitions, possibly scattered
     entries: list[Entry] = Field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The text the list occupies (footnote definitions one by one)."""
+        if self.footnotes:
+            return [(e.start, e.end) for e in self.entries]
+        return [(self.start, self.end)]
 
 
 class Citation(BaseModel):
@@ -73,6 +83,7 @@ class Citation(BaseModel):
     year: int | None = None
     no_date: bool = False
     url: str | None = None
+    label: str | None = None  # footnote label
 
 
 class Link(BaseModel):

@@ -82,7 +82,38 @@ def find_reference_list(
         refs = _parse_section(text, h.end(), end, Span(start=h.start(), end=h.end()))
         if refs is not None:
             return refs
-    return _trailing_run(text, excluded)
+    return _trailing_run(text, excluded) or footnote_list(text, excluded)
+
+
+_FOOTNOTE_DEF = regex.compile(
+    r"^[ \t]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*(?P<body>[^\n]*(?:\n(?:[ \t]{2,}|\t)[^\n]+)*)",
+    regex.M,
+)
+
+
+def footnote_list(text: str, excluded: Sequence[tuple[int, int]] = ()) -> ReferenceList | None:
+    """Markdown footnote definitions (``[^1]: Source, 2023``) as a reference list."""
+    entries: list[Entry] = []
+    for m in finditer_safe(_FOOTNOTE_DEF, text):
+        if any(a <= m.start() < b for a, b in excluded):
+            continue
+        label = m.group("label")
+        e = parse_entry(text, m.start("body"), m.end(), len(entries) + 1, None)
+        entries.append(
+            e.model_copy(
+                update={
+                    "start": m.start(),
+                    "text": text[m.start() : m.end()],
+                    "label": label,
+                    "number": int(label) if label.isdigit() else None,
+                }
+            )
+        )
+    if not entries:
+        return None
+    return ReferenceList(
+        start=entries[0].start, end=entries[-1].end, numbered=True, footnotes=True, entries=entries
+    )
 
 
 def _section_end(text: str, low: str, start: int) -> int:
