@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.claims_helpers import claims_of, one
+from tests.test_claims_support import claims_of, one
 
 DATES = [
     ("Sammit 2023-cü il noyabrın 3-də keçirildi.", "2023-cü il noyabrın 3-də", "2023-11-03", "day"),
