@@ -143,7 +143,8 @@ def normalize_view(original: str) -> TextView:
         hb = breaks.get(i)
         if hb is not None:
             end, hyphenation = hb
-            if not hyphenation:  # keep the hyphen itself; the break belongs to no char
+            if not hyphenation and original[i] != _SOFT_HYPHEN:
+                # keep the hyphen itself; the break belongs to no char
                 chars.append(original[i])
                 starts.append(i)
                 ends.append(i + 1)

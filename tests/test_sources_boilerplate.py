@@ -62,7 +62,7 @@ ITEMS = [("26 Oktyabr 18:41", "Dünya"), ("26 Oktyabr 18:36", "İdman"),
                 ],
             ),
             "en",
-        ),  # fmt: skip
+        ),
         (
             _feed(
                 ["Последние новости"],
@@ -73,7 +73,7 @@ ITEMS = [("26 Oktyabr 18:41", "Dünya"), ("26 Oktyabr 18:36", "İdman"),
                 ],
             ),
             "ru",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_trailing_feed_is_excluded_and_signature_kept(feed: str, lang: str) -> None:

@@ -57,6 +57,7 @@ def test_line_col(text: str, offset: int, expected: tuple[int, int]) -> None:
         ("Bakı-\nTbilisi", "Bakı- Tbilisi"),  # capital after the break: not hyphenation
         ("ok-\n\n\ntyabr", "ok- tyabr"),  # more than one blank line is not a word break
         ("soft\u00adhyphen", "softhyphen"),
+        ("X\u00ad\nab", "Xab"),  # a soft hyphen never survives, whatever precedes it
         ("a  \t b\n\n c", "a b c"),
         ("a\u00a0b\u2009c", "a b c"),
         ("zero\u200bwidth", "zerowidth"),
