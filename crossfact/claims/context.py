@@ -120,7 +120,10 @@ class Context:
         i = bisect.bisect_left(toks, (s, ""))
         j = bisect.bisect_left(toks, (e, ""), i)
         if exact:
-            return [p for p, w in toks[i:j] if w.startswith(prefixes) or w.rstrip(_TRAIL_PUNCT) in exact]
+            return [
+                p for p, w in toks[i:j]
+                if w.startswith(prefixes) or w.rstrip(_TRAIL_PUNCT).split("-", 1)[0] in exact
+            ]  # fmt: skip
         return [p for p, w in toks[i:j] if w.startswith(prefixes)]
 
     def digits_in(self, s: int, e: int) -> list[int]:

@@ -41,6 +41,7 @@ class Grammar:
     qual_after: tuple[tuple[regex.Pattern[str], str], ...]
     modality: tuple[tuple[regex.Pattern[str], str], ...]
     not_count: regex.Pattern[str]
+    label_before: regex.Pattern[str]
     anniversary: regex.Pattern[str]
     ordinal_suffix: regex.Pattern[str]
     period_cues: regex.Pattern[str]
@@ -105,6 +106,7 @@ def grammar(code: str) -> Grammar:
         qual_before=tuple((regex.compile(rf"(?<!\w)(?:{p})\s$", F), q) for p, q in lang.qualifiers_before),
         qual_after=tuple((regex.compile(rf"(?:{p})", F), q) for p, q in lang.qualifiers_after),
         modality=tuple((regex.compile(rf"(?<!\w)(?:{p})", F), m) for p, m in lang.modality_cues),
+        label_before=regex.compile(rf"(?<!\w)(?:{lang.labels or '(?!)'})\s?$", F),
         not_count=regex.compile(rf"(?:{lang.not_count_nouns})$", F),
         anniversary=regex.compile(rf"\s?(?:{lang.anniversary})", F) if lang.anniversary else regex.compile(r"(?!)"),
         ordinal_suffix=regex.compile(lang.ordinal_suffix or r"(?!)", F),

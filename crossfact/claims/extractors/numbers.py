@@ -264,6 +264,8 @@ def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
         if p.is_word and not p.scaled and p.value < 2:
             return None, m.end
     else:
+        if g.label_before.search(t, max(0, start - 12), start):
+            return None, p.end  # "Article 5", "maddə 3": a label, not a count
         noun = _counted_noun(ctx, g, m.end, p)
         if noun is None:
             return None, p.end

@@ -58,6 +58,7 @@ class LangData:
     visit_types: Mapping[str, str] = field(default_factory=dict)  # adjective regex -> value
     visit_noun: str = ""  # singular visit noun (all cases), plural excluded
     fused_units: Mapping[str, str] = field(default_factory=dict)  # az "otuzillik": tail -> unit
+    labels: str = ""  # words before a number that make it a label ("Article 5", "maddə 3")
     not_count_nouns: str = ""  # words after a number that are not counted nouns
     anniversary: str = ""  # "25-ci ildönümü", "100 illik yubiley": not dates, not counts
     century: str = ""  # regex after a roman numeral: "əsr", "century", "век"

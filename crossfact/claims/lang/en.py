@@ -115,6 +115,7 @@ DATA = LangData(
     meeting_nouns=r"meeting\w*|summit\w*|session\w*|conference\w*|forum\w*|congress\w*",
     visit_types={"state": "state", "official": "official", "working": "working"},
     visit_noun=r"visit(?!s|ors?|ing|ed)",
+    labels=r"article|chapter|section|paragraph|no\.|number|page|p\.|pp\.|vol\.|volume|item|№",
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
     anniversary=r"(?:th|st|nd|rd)?\s?anniversary|year\sanniversary|-year\sanniversary|years?\sold",
     century=r"century|c\.",

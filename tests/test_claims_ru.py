@@ -1,0 +1,87 @@
+"""Russian claims: parametrised tables and negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_claims_support import claims_of, one
+
+DATES = [
+    ("Саммит прошёл 3 ноября 2023 года в Астане.", "3 ноября 2023 года", "2023-11-03", "day"),
+    ("Неделя СПЕКА прошла 20–24 ноября 2023 года.", "20–24 ноября 2023 года", "2023-11-20/2023-11-24", "day"),
+    ("Порт модернизирован в 2023 году при поддержке партнёров.", "в 2023 году", "2023", "year"),
+    ("Отношения сложились в начале 1990-х годов.", "в начале 1990-х годов", "1990/1993", "decade"),
+    ("Рост зафиксирован в первом полугодии 2024 года.", "в первом полугодии 2024 года", "2024-01/2024-06", "month"),
+    ("Председательство пришлось на 2019–2023 годы.", "2019–2023 годы", "2019/2023", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "precision"), DATES)
+def test_ru_dates(text: str, span: str, value: str, precision: str) -> None:
+    c = one(text, "date")
+    assert c.value == value and c.precision == precision
+    assert span.endswith(c.text) or c.text.endswith(span)
+    assert c.language == "ru"
+
+
+def test_ru_yearless_range_takes_context() -> None:
+    cs = claims_of("В 2023 году Баку принимал саммит. Мероприятия прошли 20–24 ноября.")
+    d = [c for c in cs if c.kind == "date"][-1]
+    assert (d.value, d.resolution) == ("2023-11-20/2023-11-24", "context-year")
+
+
+def test_ru_relative() -> None:
+    cs = claims_of("В прошлом году товарооборот вырос на 13 процентов.", published=dt.date(2024, 7, 1))
+    d = [c for c in cs if c.kind == "date"][0]
+    assert (d.value, d.role) == ("2023", "period")
+
+
+NUMBERS = [
+    ("Товарооборот составил 4,4 млрд долларов.", "money", 4.4e9, "USD", "exact"),
+    ("Мощность порта составит 25 млн тонн.", "quantity", 25e6, "t", "exact"),
+    ("Около 150 тыс. человек учатся на русском.", "count", 150000, "person", "approx"),
+    ("Более 300 компаний зарегистрированы в Азербайджане.", "count", 300, "company", "more-than"),
+    ("Рост составил 13 процентов.", "percent", 13, "%", "exact"),
+    ("Отправлен шестьдесят один контейнер.", "quantity", 61, "container", "exact"),
+    ("Оборот вырос в 5 раз.", "multiplier", 5, "times", "exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "qualifier"), NUMBERS)
+def test_ru_numbers(text: str, kind: str, value: object, unit: str, qualifier: str) -> None:
+    c = one(text, kind)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+def test_ru_from_to_planned() -> None:
+    c = one("Мощность порта планируется увеличить с 15 млн до 25 млн тонн.", "quantity")
+    assert (c.from_value, c.value, c.unit, c.modality) == (15e6, 25e6, "t", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "value"),
+    [
+        ("Токаев совершил государственный визит в Баку.", "visit-type", "state"),
+        ("В ходе официального визита подписаны документы.", "visit-type", "official"),
+        ("Президент находился с рабочим визитом в Астане.", "visit-type", "working"),
+        ("Состоялось второе заседание Совета.", "meeting-ordinal", 2),
+        ("Он выступил на X саммите ОТГ.", "meeting-ordinal", 10),
+    ],
+)
+def test_ru_categories(text: str, attribute: str, value: object) -> None:
+    cats = [c for c in claims_of(text) if c.kind == "category"]
+    assert [(c.attribute, c.value) for c in cats] == [(attribute, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Официальные визиты глав государств продолжаются.",
+        "Статья 5 устава определяет это.",
+        "Отмечалось 25-летие программы.",
+    ],
+)
+def test_ru_negatives(text: str) -> None:
+    assert [(c.kind, c.text) for c in claims_of(text)] == []
