@@ -352,3 +352,8 @@ def test_markdown_footnotes_are_citations_and_entries() -> None:
     cites = find_citations(text, refs.spans())
     assert [c.label for c in cites if c.kind == "footnote"] == ["1", "rail"]
     assert all(lk.entries for lk in link_citations(cites, refs) if lk.citation.kind == "footnote")
+
+
+def test_adjacent_numbered_citations_but_not_reference_links() -> None:
+    assert [c.numbers for c in find_citations("grew.[1][2] fell [3]")] == [[1], [2], [3]]
+    assert find_citations("see [the report][1] now") == []

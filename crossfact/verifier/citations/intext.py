@@ -15,8 +15,8 @@ from crossfact.verifier.citations.urls import find_urls
 
 _PAGE = r"(?:s|p|pp|с|стр|səh|c|S)\.?\s*\d+(?:\s*[-–]\s*\d+)?"
 _NUMBERED = regex.compile(
-    rf"(?<![\]!\w])\[(?P<body>\d{{1,3}}(?:\s*(?:[-–—]|,|;)\s*\d{{1,3}})*)(?:\s*[,;:]\s*{_PAGE})?\]"
-    r"(?![(:\[])",
+    rf"(?<![!\w])\[(?P<body>\d{{1,3}}(?:\s*(?:[-–—]|,|;)\s*\d{{1,3}})*)(?:\s*[,;:]\s*{_PAGE})?\]"
+    r"(?![(:])",
     regex.V1,
 )
 _FOOTNOTE = regex.compile(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
@@ -52,7 +52,7 @@ def find_citations(
 
     out: list[Citation] = []
     for m in finditer_safe(_NUMBERED, text):
-        if skipped(m.start(), m.end()):
+        if skipped(m.start(), m.end()) or _reference_link(text, m.start()):
             continue
         nums = _numbers(m.group("body"))
         if nums:
@@ -86,6 +86,14 @@ def find_citations(
     # A URL inside an author-year parenthesis is the same citation seen twice: keep the URL.
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _reference_link(text: str, start: int) -> bool:
+    """``[text][1]`` is a markdown reference-style link, but ``[1][2]`` is two citations."""
+    if start == 0 or text[start - 1] != "]":
+        return False
+    opening = text.rfind("[", max(0, start - 300), start - 1)
+    return opening < 0 or not regex.fullmatch(r"[\d\s,;–—-]+", text[opening + 1 : start - 1])
 
 
 def label_lines(text: str) -> list[tuple[int, int]]:
