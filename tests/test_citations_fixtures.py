@@ -38,3 +38,25 @@ def test_every_language_has_planted_and_clean_cases() -> None:
     for lang in ("az", "en", "ru"):
         assert f"{lang}-planted" in names and f"{lang}-source-cited" in names
         assert f"{lang}-no-refs" in names
+
+
+def test_check_command_reports_citation_findings_in_json() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from crossfact.cli import main
+
+    draft = FIXTURES / "en-planted.md"
+    r = CliRunner().invoke(
+        main, ["check", str(draft), "--corpus", str(FIXTURES / "sources"), "--format", "json"]
+    )
+    assert r.exit_code == 1, r.output  # CF404 is an error
+    start = r.output.index("{")
+    data = json.loads(r.output[start : r.output.rindex("}") + 1])
+    cf4 = [f for f in data["findings"] if f["code"].startswith("CF4")]
+    assert {f["code"] for f in cf4} == {"CF402", "CF403", "CF404", "CF405", "CF406", "CF407"}
+    for f in cf4:
+        assert f["evidence"][0]["role"] == "checked" and f["evidence"][0]["path"].endswith(
+            "en-planted.md"
+        )
