@@ -48,6 +48,10 @@ def word_vowel(word: str) -> str | None:
     return None
 
 
+def ends_in_vowel(word: str) -> bool:
+    return fold(word)[-1:] in _VOWELS
+
+
 def harmonize(suffix: str, vowel: str) -> str:
     """Re-harmonise an Azerbaijani suffix to follow ``vowel`` (two- and four-way vowels)."""
     back, rounded = vowel in _BACK, vowel in _ROUNDED
@@ -173,7 +177,11 @@ def shift_month(text: str, value: object, rng: random.Random) -> tuple[Rewrite, 
         m = regex.compile(r"\d+").match(text, dmy.start(2))
         assert m is not None
         new = _pad_like(m.group(), nm)
-        return (text[: m.start()] + new + text[m.end() :], m.start(), m.start() + len(new)), new_value
+        return (
+            text[: m.start()] + new + text[m.end() :],
+            m.start(),
+            m.start() + len(new),
+        ), new_value
     found = _month_span(text, mo)
     if not found:
         return None
@@ -298,7 +306,11 @@ def swap_ordinal(text: str, value: object, rng: random.Random) -> tuple[Rewrite,
     if m := regex.search(rf"(?<![\p{{L}}\d]){n}(?=[-–]\p{{L}}|st|nd|rd|th)", text):
         if text[m.end() : m.end() + 2] in ("st", "nd", "rd", "th"):
             new = f"{nn}{_en_suffix(nn)}"
-            return (text[: m.start()] + new + text[m.end() + 2 :], m.start(), m.start() + len(new)), nn
+            return (
+                text[: m.start()] + new + text[m.end() + 2 :],
+                m.start(),
+                m.start() + len(new),
+            ), nn
         rw = _replace_number(text, m, str(nn), nn)
         return rw, nn
     if m := regex.search(rf"(?<![\p{{L}}]){roman(n)}(?![\p{{L}}])", text):
