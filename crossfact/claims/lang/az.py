@@ -43,7 +43,7 @@ DATA = LangData(
         r"(?P<dec>1\d\d0|20\d0){YSUF}\s(?:illər\w*)(?:\s(?P<part>əvvəl\w*|orta\w*|son\w*))?",
         # 20-24 noyabr 2023-cü il ; 14 dekabr 2022 ; 22 oktyabr, 2025
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})(?:{YSUF}\s(?:il(?:də|in|i)?(?!\w)))?",
-        r"(?P<y>{YEAR}){YSUF}\s(?:il(?:də|dən|ə|in|i|ki)?)(?!\w)",
+        r"(?P<y>{YEAR}){YSUF}\s(?:il(?:də|dən|ə|in|i|ki|lə|dək|ədək)?)(?!\w)",
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
