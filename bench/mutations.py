@@ -235,12 +235,14 @@ def _alias_for(
     n_sfx = len(suffix)
     sep = text[-n_sfx - 1] if n_sfx and len(text) > n_sfx and text[-n_sfx - 1] in "-'’" else ""
     base = text[: len(text) - n_sfx - len(sep)] if n_sfx else text
-    pool = [
-        n
-        for lang, ns in names.items()
-        for n in ns
-        if (lang == "ru") == cyr and mt.fold(n) != mt.fold(base)
-    ]
+    # Stay in the mention's language: the list that holds its base form (or, for an
+    # acronym, every list of the same script). Inflected Russian forms are not swapped.
+    langs = [lg for lg, ns in names.items() if any(mt.fold(n) == mt.fold(base) for n in ns)]
+    if not langs and base in acronyms:
+        langs = [lg for lg in names if (lg == "ru") == cyr]
+    if not langs:
+        return None
+    pool = [n for lg in langs for n in names[lg] if mt.fold(n) != mt.fold(base)]
     pool += [
         a for a in acronyms if any("\u0400" <= ch <= "\u04ff" for ch in a) == cyr and a != base
     ]
@@ -257,7 +259,7 @@ def _alias_for(
             continue
         vb, va = mt.word_vowel(base), mt.word_vowel(alt)
         if va and mt.ends_in_vowel(base) == mt.ends_in_vowel(alt):
-            return alt + mt.harmonize(text[len(text) - n_sfx :], va) if vb else None
+            return alt + sep + mt.harmonize(text[len(text) - n_sfx :], va) if vb else None
     return None
 
 

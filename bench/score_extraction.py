@@ -100,7 +100,9 @@ def load_rows(gold_dirs: list[Path], texts: dict[str, str]) -> list[Row]:
                     if pos < 0:
                         break
                 if pos < 0:
-                    print(f"warning: {r['file']}: gold text not found: {r['text']!r}", file=sys.stderr)
+                    print(
+                        f"warning: {r['file']}: gold text not found: {r['text']!r}", file=sys.stderr
+                    )
                     continue
                 fam = family(r["kind"]) if "kind" in r else fam_default
                 rows.append(
@@ -134,14 +136,18 @@ def score(gold_dirs: list[Path]) -> dict[str, dict[str, Tally]]:
     return result
 
 
-def _judge(c: Claim, fam: str, name: str, rows: list[Row], result: dict[str, dict[str, Tally]]) -> None:
+def _judge(
+    c: Claim, fam: str, name: str, rows: list[Row], result: dict[str, dict[str, Tally]]
+) -> None:
     hits = [r for r in rows if r.family == fam and r.start < c.end and c.start < r.end]
     good = [r for r in hits if not r.doubtful and not r.found and same_value(r.value, c.value)]
     if good:
         good[0].found = True
         for key in (name, "all"):
             result[fam][key].tp += 1
-    elif any(r.doubtful for r in hits) or any(r.found and same_value(r.value, c.value) for r in hits):
+    elif any(r.doubtful for r in hits) or any(
+        r.found and same_value(r.value, c.value) for r in hits
+    ):
         return
     else:
         for key in (name, "all"):

@@ -44,7 +44,9 @@ def test_year_range_is_a_period() -> None:
 
 
 def test_yearless_date_takes_the_context_year() -> None:
-    text = "Zirvə 2022-ci il dekabrın 14-də keçirildi. Bir gün əvvəl, dekabrın 13-də nazirlər görüşdü."
+    text = (
+        "Zirvə 2022-ci il dekabrın 14-də keçirildi. Bir gün əvvəl, dekabrın 13-də nazirlər görüşdü."
+    )
     dates = [c for c in claims_of(text) if c.kind == "date"]
     assert [(c.value, c.resolution) for c in dates] == [
         ("2022-12-14", "explicit"), ("2022-12-13", "context-year")]  # fmt: skip
@@ -61,23 +63,30 @@ def test_relative_dates_use_publication_date() -> None:
 
 def test_relative_dates_fall_back_to_latest_event_year() -> None:
     text = "Məktəb 2024-cü il mayın 3-də açıldı. Tikinti ötən il başa çatdırılıb."
-    d = [c for c in claims_of(text) if c.text == "ötən il"][0]
+    d = next(c for c in claims_of(text) if c.text == "ötən il")
     assert d.value == "2023"
 
 
 def test_same_year_refers_back() -> None:
-    text = "Həftə 20-24 noyabr 2023-cü il tarixlərində keçirildi. Həmin il noyabrın 24-də sammit oldu."
-    d = [c for c in claims_of(text) if c.text.startswith("Həmin")][0]
+    text = (
+        "Həftə 20-24 noyabr 2023-cü il tarixlərində keçirildi. Həmin il noyabrın 24-də sammit oldu."
+    )
+    d = next(c for c in claims_of(text) if c.text.startswith("Həmin"))
     assert (d.value, d.resolution) == ("2023-11-24", "context-year")
 
 
 def test_glossed_relative_year() -> None:
-    d = [c for c in claims_of("Bu il (2022-ci ildə) dövriyyə 5 dəfə artıb.") if c.text == "Bu il"][0]
+    d = next(
+        c for c in claims_of("Bu il (2022-ci ildə) dövriyyə 5 dəfə artıb.") if c.text == "Bu il"
+    )
     assert d.value == "2022"
 
 
 def test_half_year_and_nine_months() -> None:
-    cs = claims_of("2023-cü ilin 9 ayı ərzində yükdaşıma 88% artıb. Cari ilin birinci yarısında artım var.", published=dt.date(2024, 7, 5))
+    cs = claims_of(
+        "2023-cü ilin 9 ayı ərzində yükdaşıma 88% artıb. Cari ilin birinci yarısında artım var.",
+        published=dt.date(2024, 7, 5),
+    )
     vals = {c.text: c.value for c in cs if c.kind == "date"}
     assert vals["2023-cü ilin 9 ayı"] == "2023-01/2023-09"
     assert vals["Cari ilin birinci yarısında"] == "2024-01/2024-06"
@@ -128,8 +137,14 @@ def test_az_numbers(text: str, kind: str, value: object, unit: str, qualifier: s
     ("text", "modality"),
     [
         ("Dəmir yolunun qabiliyyəti 1 milyon tondan 5 milyon tona qədər artıb.", "actual"),
-        ("Yüklərin həcmi 1 milyon tondan 5 milyon tona qədər artacağı proqnozlaşdırılır.", "forecast"),
-        ("Limanın qabiliyyətini 15 milyon tondan 25 milyon tona qədər artırmaq nəzərdə tutulur.", "planned"),
+        (
+            "Yüklərin həcmi 1 milyon tondan 5 milyon tona qədər artacağı proqnozlaşdırılır.",
+            "forecast",
+        ),
+        (
+            "Limanın qabiliyyətini 15 milyon tondan 25 milyon tona qədər artırmaq nəzərdə tutulur.",
+            "planned",
+        ),
         ("Limanın imkanları 15 milyon tondan 25 milyon tona qədər artırılır.", "planned"),
     ],
 )
@@ -193,5 +208,8 @@ def test_duration_is_not_a_date() -> None:
 def test_publication_header_role() -> None:
     text = "Başlıq\n23.10.2025 [16:14]\nSəfər oktyabrın 21-də baş tutub.\n"
     cs = [c for c in claims_of(text) if c.kind == "date"]
-    assert [(c.text, c.role) for c in cs] == [("23.10.2025", "publication"), ("oktyabrın 21-də", "event")]
+    assert [(c.text, c.role) for c in cs] == [
+        ("23.10.2025", "publication"),
+        ("oktyabrın 21-də", "event"),
+    ]
     assert cs[1].value == "2025-10-21" and cs[1].resolution == "publication-date"

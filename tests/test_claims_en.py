@@ -29,7 +29,9 @@ def test_en_dates(text: str, span: str, value: str, precision: str) -> None:
 
 
 def test_en_relative_year() -> None:
-    cs = claims_of("Last year the corridor carried more cargo than ever.", published=dt.date(2025, 3, 1))
+    cs = claims_of(
+        "Last year the corridor carried more cargo than ever.", published=dt.date(2025, 3, 1)
+    )
     d = one_of(cs, "date")
     assert (d.value, d.resolution) == ("2024", "relative")
 

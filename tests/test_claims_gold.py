@@ -12,7 +12,9 @@ THRESHOLDS = {"dates": 0.98, "numbers": 0.95}
 
 
 def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score_extraction", ROOT / "bench" / "score_extraction.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_extraction", ROOT / "bench" / "score_extraction.py"
+    )
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     sys.modules.setdefault(spec.name, mod)  # dataclasses look their module up there

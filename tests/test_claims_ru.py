@@ -33,8 +33,10 @@ def test_ru_yearless_range_takes_context() -> None:
 
 
 def test_ru_relative() -> None:
-    cs = claims_of("В прошлом году товарооборот вырос на 13 процентов.", published=dt.date(2024, 7, 1))
-    d = [c for c in cs if c.kind == "date"][0]
+    cs = claims_of(
+        "В прошлом году товарооборот вырос на 13 процентов.", published=dt.date(2024, 7, 1)
+    )
+    d = next(c for c in cs if c.kind == "date")
     assert (d.value, d.role) == ("2023", "period")
 
 

@@ -4,6 +4,7 @@ regions, sentences, paragraphs, URLs, excluded spans and the reference section."
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -21,7 +22,9 @@ _PARA = regex.compile(r"\n[ \t]*\n")
 # not after a one- or two-letter abbreviation such as "V." or "s.".
 _SENT = regex.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"“«(\-–]?[\p{Lu}\d])")
 _ABBREV = regex.compile(r"(?:^|[\s.])\p{L}{1,2}$")
-_URL = regex.compile(r"https?://[^\s<>()\]]+|www\.[^\s<>()\]]+|doi:\s?\S+|10\.\d{4,9}/\S+|\]\([^)\s]+\)")
+_URL = regex.compile(
+    r"https?://[^\s<>()\]]+|www\.[^\s<>()\]]+|doi:\s?\S+|10\.\d{4,9}/\S+|\]\([^)\s]+\)"
+)
 _AZ_WORDS = (" və ", " ilə ", "olub", "edib", " isə ", "dır", "dir", " min ", " il ", "ildə")
 _EN_WORDS = (" the ", " and ", " of ", " is ", " in ", " to ", " was ", "ed ")
 _LEAD_PUNCT = "([{\"'“‘«-–—/*_"
@@ -114,7 +117,9 @@ class Context:
             self._tokens = out
         return self._tokens
 
-    def word_triggers(self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]) -> list[int]:
+    def word_triggers(
+        self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]
+    ) -> list[int]:
         """Offsets in ``[s, e)`` of tokens starting with one of ``prefixes`` or equal to one of ``exact``."""
         toks = self.tokens()
         i = bisect.bisect_left(toks, (s, ""))
@@ -207,10 +212,12 @@ def _paragraphs(ctx: Context) -> None:
 def _regions(ctx: Context) -> None:
     """Language per paragraph; short paragraphs (headings, citations) inherit the previous one."""
     bounds = [*ctx.para_starts, len(ctx.text)]
-    default = ctx.doc.language if ctx.doc.language in SUPPORTED else detect_language(ctx.text[:5000])
+    default = (
+        ctx.doc.language if ctx.doc.language in SUPPORTED else detect_language(ctx.text[:5000])
+    )
     prev = default if default in SUPPORTED else "en"
     regions: list[tuple[int, int, str]] = []
-    for s, e in zip(bounds, bounds[1:], strict=False):
+    for s, e in itertools.pairwise(bounds):
         chunk = ctx.text[s:e]
         if "/" in chunk or "@" in chunk:
             chunk = _URL.sub(" ", chunk)
@@ -229,7 +236,9 @@ def _regions(ctx: Context) -> None:
 def _sentences(ctx: Context) -> None:
     starts = {0}
     t = ctx.text
-    starts.update(m.end() for m in scan(_SENT, t) if not _ABBREV.search(t, max(0, m.start() - 4), m.start()))
+    starts.update(
+        m.end() for m in scan(_SENT, t) if not _ABBREV.search(t, max(0, m.start() - 4), m.start())
+    )
     # a short heading-like paragraph, or one after a paragraph ending in punctuation, starts a sentence
     prev_end = 0
     for p in ctx.para_starts[1:]:
@@ -275,8 +284,10 @@ def _references(ctx: Context) -> None:
         if start is None:
             if words in heads:
                 start = m.end()
-        elif words in _SECTION_WORDS or m.group().lstrip().startswith("#") or (
-            words and m.group().strip().isupper() and len(words) > 3
+        elif (
+            words in _SECTION_WORDS
+            or m.group().lstrip().startswith("#")
+            or (words and m.group().strip().isupper() and len(words) > 3)
         ):
             ctx.refs = (_to_view(ctx, start, start)[0], _to_view(ctx, m.start(), m.start())[0])
             return

@@ -69,18 +69,18 @@ def extract_claims(doc: Document) -> list[Claim]:
         ss, se = _sentence(doc, sent_starts, ctx, m, s, e)
         claims.append(
             Claim(
-                kind=m.kind,  # type: ignore[arg-type]
+                kind=m.kind,
                 start=s,
                 end=e,
                 text=doc.text[s:e],
-                value=m.value,  # type: ignore[arg-type]
+                value=m.value,
                 **{"from": m.from_value},
                 unit=m.unit,
-                precision=m.precision,  # type: ignore[arg-type]
-                qualifier=m.qualifier,  # type: ignore[arg-type]
-                modality=m.modality,  # type: ignore[arg-type]
-                role=m.role,  # type: ignore[arg-type]
-                resolution=m.resolution,  # type: ignore[arg-type]
+                precision=m.precision,
+                qualifier=m.qualifier,
+                modality=m.modality,
+                role=m.role,
+                resolution=m.resolution,
                 attribute=m.attribute,
                 noun=m.noun,
                 language=m.language,

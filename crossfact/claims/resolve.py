@@ -128,7 +128,10 @@ def _year_for(
     para = ctx.paragraph_index(x.start)
     sent = ctx.sentence_index(x.start)
     for pos, y in reversed(before):
-        if para - ctx.paragraph_index(pos) > 1 or sent - ctx.sentence_index(pos) > _CONTEXT_SENTENCES:
+        if (
+            para - ctx.paragraph_index(pos) > 1
+            or sent - ctx.sentence_index(pos) > _CONTEXT_SENTENCES
+        ):
             break
         return y, "context-year"
     return doc_year, doc_how

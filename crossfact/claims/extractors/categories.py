@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from crossfact.claims.context import Context
@@ -12,7 +14,9 @@ from crossfact.claims.extractors.scan import match_at, scan
 from crossfact.text import fold
 
 # words that may not sit between an ordinal and its meeting noun ("ikinci dəfə", "first time")
-_NOT_BETWEEN = regex.compile(r"(?:dəfə\w*|time\w*|раз\w*|the|of|and|in|и|в|və|ki|ilə|yer\w*|place)\s", regex.V1)
+_NOT_BETWEEN = regex.compile(
+    r"(?:dəfə\w*|time\w*|раз\w*|the|of|and|in|и|в|və|ki|ilə|yer\w*|place)\s", regex.V1
+)
 
 
 def extract_categories(ctx: Context) -> list[Mention]:
@@ -21,12 +25,18 @@ def extract_categories(ctx: Context) -> list[Mention]:
         g = grammar(lang)
         for m in scan(g.visits, ctx.folded, s, e):
             adj = m["vt"]
-            value = next((v for k, v in g.lang.visit_types.items() if regex.fullmatch(k, adj)), None)
+            value = next(
+                (v for k, v in g.lang.visit_types.items() if regex.fullmatch(k, adj)), None
+            )
             if value:
-                c = Mention(m.start(), m.end(), "category", lang, value=value, attribute="visit-type")
+                c = Mention(
+                    m.start(), m.end(), "category", lang, value=value, attribute="visit-type"
+                )
                 out.append(c)
         for m in _meetings(ctx, g, s, e):
-            n = _ordinal(g.lang.ordinals, ctx.text[m.start("ord") : m.end("ord")], g.lang.ordinal_suffix)
+            n = _ordinal(
+                g.lang.ordinals, ctx.text[m.start("ord") : m.end("ord")], g.lang.ordinal_suffix
+            )
             between = ctx.folded[m.end("ord") + 1 : m.end()]
             if n is None or _NOT_BETWEEN.search(between):
                 continue
@@ -50,14 +60,14 @@ def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]
     return out
 
 
-def _ordinal(words: dict[str, int] | object, raw: str, suffix: str) -> int | None:
+def _ordinal(words: Mapping[str, int], raw: str, suffix: str) -> int | None:
     if regex.fullmatch(r"[IVX]{1,5}", raw):
         return roman(raw)
     digits = regex.match(r"\d{1,2}", raw)
     if digits:
         return int(digits.group())
     low = fold(raw)
-    for k, v in words.items():  # type: ignore[attr-defined]
+    for k, v in words.items():
         if regex.fullmatch(k, low):
             return int(v)
     return None

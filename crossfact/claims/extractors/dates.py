@@ -20,7 +20,9 @@ _NUMERIC = regex.compile(
 _PAREN = regex.compile(r"\((?P<b>[^()\[\]]{2,240})\)")
 _BARE_YEAR = regex.compile(rf"(?=[12])(?<![\w./:#-])(?P<y>{YEAR})[a-z]?(?![\w-]|[.,]\d)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_CENTURY_WORDS = regex.compile(r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1)
+_CENTURY_WORDS = regex.compile(
+    r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1
+)
 
 
 def roman(s: str) -> int | None:
@@ -90,7 +92,9 @@ def extract_dates(ctx: Context) -> list[Mention]:
     t = ctx.folded
     for s, e, lang in ctx.regions:
         g = grammar(lang)
-        cands = sorted({*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.date_triggers, frozenset())})
+        cands = sorted(
+            {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.date_triggers, frozenset())}
+        )
         last = s
         for pos in cands:
             if pos < last:

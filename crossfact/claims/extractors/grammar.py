@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from crossfact.claims.extractors.scan import literal_prefix
-from crossfact.claims.lang import LangData, Unit, get_lang
+from crossfact.claims.lang import LangData, get_lang
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -59,7 +59,9 @@ class Grammar:
 def grammar(code: str) -> Grammar:
     lang = get_lang(code)
     stems = [s for forms in lang.months.values() for s in forms]
-    stem_alt = "|".join(sorted((regex.escape(s) if "(" not in s else s for s in stems), key=len, reverse=True))
+    stem_alt = "|".join(
+        sorted((regex.escape(s) if "(" not in s else s for s in stems), key=len, reverse=True)
+    )
     month = rf"(?:{stem_alt}){lang.month_tail}(?!\w)"
     month_loc = rf"(?:{stem_alt}){lang.month_loc_tail}(?!\w)" if lang.month_loc_tail else month
     subs = {
@@ -85,7 +87,8 @@ def grammar(code: str) -> Grammar:
         rf"(?<!\w)(?:{words})(?:(?:[\s-]|,\s{joiners})(?:{words}))*(?=(?:{fused})?(?!\w))", F
     )
     number_start = regex.compile(
-        rf"(?<![\w.,/:#@\[-]|\d[.,])(?:\d+(?:[.,]\d+)*(?:\s\d{{3}}(?![\d.,]\d))*|(?:{words})(?=(?:{fused})?(?!\w)))", F
+        rf"(?<![\w.,/:#@\[-]|\d[.,])(?:\d+(?:[.,]\d+)*(?:\s\d{{3}}(?![\d.,]\d))*|(?:{words})(?=(?:{fused})?(?!\w)))",
+        F,
     )
     scale_alt = "|".join(f"(?:{k})" for k in lang.scales)
     return Grammar(
@@ -101,19 +104,22 @@ def grammar(code: str) -> Grammar:
         scale=regex.compile(rf"\s?(?:{scale_alt})", F),
         scale_values=tuple((regex.compile(rf"(?:{k})$", F), v) for k, v in lang.scales.items()),
         units=regex.compile(
-            r"\s?(?:" + "|".join(f"(?P<u{i}>{u.pattern})" for i, u in enumerate(lang.units)) + ")", F
+            r"\s?(?:" + "|".join(f"(?P<u{i}>{u.pattern})" for i, u in enumerate(lang.units)) + ")",
+            F,
         ),
-        qual_before=tuple((regex.compile(rf"(?<!\w)(?:{p})\s$", F), q) for p, q in lang.qualifiers_before),
+        qual_before=tuple(
+            (regex.compile(rf"(?<!\w)(?:{p})\s$", F), q) for p, q in lang.qualifiers_before
+        ),
         qual_after=tuple((regex.compile(rf"(?:{p})", F), q) for p, q in lang.qualifiers_after),
         modality=tuple((regex.compile(rf"(?<!\w)(?:{p})", F), m) for p, m in lang.modality_cues),
         label_before=regex.compile(rf"(?<!\w)(?:{lang.labels or '(?!)'})\s?$", F),
         not_count=regex.compile(rf"(?:{lang.not_count_nouns})$", F),
-        anniversary=regex.compile(rf"\s?(?:{lang.anniversary})", F) if lang.anniversary else regex.compile(r"(?!)"),
+        anniversary=regex.compile(rf"\s?(?:{lang.anniversary})", F)
+        if lang.anniversary
+        else regex.compile(r"(?!)"),
         ordinal_suffix=regex.compile(lang.ordinal_suffix or r"(?!)", F),
         period_cues=regex.compile(rf"(?<!\w)(?:{lang.period_cues})(?!\w)", F),
-        visits=regex.compile(
-            rf"(?<!\w)(?P<vt>{_alt(lang.visit_types)})\s(?:{lang.visit_noun})", F
-        ),
+        visits=regex.compile(rf"(?<!\w)(?P<vt>{_alt(lang.visit_types)})\s(?:{lang.visit_noun})", F),
         meeting=regex.compile(
             rf"(?<!\w)(?P<ord>{_alt(lang.ordinals)}|\d{{1,2}}{lang.ordinal_suffix}|[ıivx]{{1,5}})\s(?:\w+\s){{0,2}}?(?:{lang.meeting_nouns})",
             F,

@@ -119,9 +119,9 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         ph = Phrase(s, m.end(), words_value(words, dict(g.lang.numbers)), is_word=True)
         ph.num_end = m.end()
         ph.scaled = any(g.lang.numbers[w] >= 1000 for w in words)
-        for tail, unit in g.lang.fused_units.items():
+        for tail, fused in g.lang.fused_units.items():
             if t.startswith(tail, ph.end):
-                ph.unit, ph.end = Unit(tail, unit, "duration"), ph.end + len(tail)
+                ph.unit, ph.end = Unit(tail, fused, "duration"), ph.end + len(tail)
                 return ph
         if ph.end < len(t) and t[ph.end].isalpha() and not g.scale.match(t, ph.end):
             return None
@@ -196,7 +196,11 @@ def _from_to(g: Grammar, ctx: Context, p1: Phrase) -> Phrase | None:
     p2 = phrase_at(g, t, nxt)
     if p2 is None:
         return None
-    if code == "az" and not t[: p2.end].endswith(_DAT) and not (p2.unit and t[: p2.end].endswith(_DAT)):
+    if (
+        code == "az"
+        and not t[: p2.end].endswith(_DAT)
+        and not (p2.unit and t[: p2.end].endswith(_DAT))
+    ):
         return None
     return p2
 
@@ -239,7 +243,9 @@ def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
         q, e = _qual_after(g, t, p2.end)
         if q == "up-to":
             m.end = e
-        p = Phrase(p.start, p2.end, p2.value, unit=unit, percent=p2.percent or p.percent, scaled=True)
+        p = Phrase(
+            p.start, p2.end, p2.value, unit=unit, percent=p2.percent or p.percent, scaled=True
+        )
     else:
         q, e = _qual_after(g, t, p.end)
         if q:

@@ -21,10 +21,19 @@ _CASE = r"(?:ın|in|un|ün|nın|nin|ı|i|u|ü|a|ə|ya|yə|da|də|dan|dən|ta|tə
 DATA = LangData(
     code="az",
     months={
-        1: ("yanvar",), 2: ("fevral",), 3: ("mart",), 4: ("aprel",), 5: ("may",),
-        6: ("iyun",), 7: ("iyul",), 8: ("avqust",), 9: ("sentyabr",), 10: ("oktyabr",),
-        11: ("noyabr",), 12: ("dekabr",),
-    },  # fmt: skip
+        1: ("yanvar",),
+        2: ("fevral",),
+        3: ("mart",),
+        4: ("aprel",),
+        5: ("may",),
+        6: ("iyun",),
+        7: ("iyul",),
+        8: ("avqust",),
+        9: ("sentyabr",),
+        10: ("oktyabr",),
+        11: ("noyabr",),
+        12: ("dekabr",),
+    },
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?",
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
     date_lead=r"ötən|keçən|bu|cari|gələn|həmin",
@@ -55,7 +64,12 @@ DATA = LangData(
     decimal_sep=",",
     thousands_sep=" .",
     numbers=_NUMBERS,
-    scales={r"milyard\w*|mlrd\.?": 10**9, r"milyon\w*|mln\.?": 10**6, r"min(?!\w)|min(?:ə|dən|lik)": 1000, r"trilyon\w*|trln\.?": 10**12},
+    scales={
+        r"milyard\w*|mlrd\.?": 10**9,
+        r"milyon\w*|mln\.?": 10**6,
+        r"min(?!\w)|min(?:ə|dən|lik)": 1000,
+        r"trilyon\w*|trln\.?": 10**12,
+    },
     units=(
         Unit(r"abş\sdollar\w*", "USD", "money"),
         Unit(r"dollar\w*", "USD", "money"),
@@ -114,9 +128,18 @@ DATA = LangData(
         (r"\s(?:ətrafında|civarında)", "approx"),
     ),
     modality_cues=(
-        (r"(?:proqnozlaşdırıl|proqnozlaşdır|proqnoz\w*\s|gözlənil|ehtimal\s(?:olun|edil))\w*", "forecast"),
-        (r"hədəflən\w*|hədəf(?:dir|dür)|hədəf\sqoyul\w*|məqsədi(?:dir)?|üzərində\siş\sgedir", "target"),
-        (r"nəzərdə\stutul\w*|planlaşdırıl\w*|plan\w*\s(?:var|edilir)|\w+(?:acaq|əcək)(?:dır|dir)?|\w+(?:maq|mək)\s(?:niyyət|qərar)\w*|(?:artırıl|genişləndiril|çatdırıl|yüksəldil|böyüdül)(?:ır|ir)", "planned"),
+        (
+            r"(?:proqnozlaşdırıl|proqnozlaşdır|proqnoz\w*\s|gözlənil|ehtimal\s(?:olun|edil))\w*",
+            "forecast",
+        ),
+        (
+            r"hədəflən\w*|hədəf(?:dir|dür)|hədəf\sqoyul\w*|məqsədi(?:dir)?|üzərində\siş\sgedir",
+            "target",
+        ),
+        (
+            r"nəzərdə\stutul\w*|planlaşdırıl\w*|plan\w*\s(?:var|edilir)|\w+(?:acaq|əcək)(?:dır|dir)?|\w+(?:maq|mək)\s(?:niyyət|qərar)\w*|(?:artırıl|genişləndiril|çatdırıl|yüksəldil|böyüdül)(?:ır|ir)",
+            "planned",
+        ),
     ),
     verb_final=True,
     relative_years={"ötən": -1, "keçən": -1, "bu": 0, "cari": 0, "gələn": 1},
@@ -133,5 +156,11 @@ DATA = LangData(
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
     anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş\w*",
     century=r"əsr\w*",
-    reference_headings=("ədəbiyyat", "istinadlar", "mənbələr", "istifadə olunmuş ədəbiyyat", "istifadə edilmiş ədəbiyyat"),
+    reference_headings=(
+        "ədəbiyyat",
+        "istinadlar",
+        "mənbələr",
+        "istifadə olunmuş ədəbiyyat",
+        "istifadə edilmiş ədəbiyyat",
+    ),
 )

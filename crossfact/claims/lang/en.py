@@ -21,11 +21,19 @@ _ORDINALS = {
 DATA = LangData(
     code="en",
     months={
-        1: ("january", "jan."), 2: ("february", "feb."), 3: ("march", "mar."),
-        4: ("april", "apr."), 5: ("may",), 6: ("june", "jun."), 7: ("july", "jul."),
-        8: ("august", "aug."), 9: ("september", "sept.", "sep."), 10: ("october", "oct."),
-        11: ("november", "nov."), 12: ("december", "dec."),
-    },  # fmt: skip
+        1: ("january", "jan."),
+        2: ("february", "feb."),
+        3: ("march", "mar."),
+        4: ("april", "apr."),
+        5: ("may",),
+        6: ("june", "jun."),
+        7: ("july", "jul."),
+        8: ("august", "aug."),
+        9: ("september", "sept.", "sep."),
+        10: ("october", "oct."),
+        11: ("november", "nov."),
+        12: ("december", "dec."),
+    },
     month_tail="",
     date_lead=r"between|first|second|early|mid|late|last|this|next|same|that",
     date_templates=(
@@ -49,7 +57,12 @@ DATA = LangData(
     thousands_sep=",",
     numbers=_NUMBERS,
     number_joiners=("and",),
-    scales={r"billion|bn(?!\w)|bln\.?": 10**9, r"million|mn(?!\w)|mln\.?": 10**6, r"thousand": 1000, r"trillion": 10**12},
+    scales={
+        r"billion|bn(?!\w)|bln\.?": 10**9,
+        r"million|mn(?!\w)|mln\.?": 10**6,
+        r"thousand": 1000,
+        r"trillion": 10**12,
+    },
     units=(
         Unit(r"(?:us|u\.s\.)\s?dollars?|usd(?!\w)", "USD", "money"),
         Unit(r"dollars?", "USD", "money"),
@@ -94,7 +107,10 @@ DATA = LangData(
     ),
     currency_prefix={"$": "USD", "€": "EUR", "₼": "AZN", "₽": "RUB", "₸": "KZT"},
     qualifiers_before=(
-        (r"about|around|approximately|roughly|some|nearly|almost|close\sto|an\sestimated", "approx"),
+        (
+            r"about|around|approximately|roughly|some|nearly|almost|close\sto|an\sestimated",
+            "approx",
+        ),
         (r"more\sthan|over|above|in\sexcess\sof|upwards\sof", "more-than"),
         (r"at\sleast|no\sfewer\sthan|no\sless\sthan", "at-least"),
         (r"less\sthan|fewer\sthan|under|below", "less-than"),
@@ -102,9 +118,15 @@ DATA = LangData(
     ),
     qualifiers_after=((r"\sor\smore", "at-least"),),
     modality_cues=(
-        (r"(?:is|are|was|were)\s(?:expected|forecast|projected|predicted|estimated)|forecasts?\b|projections?\b|expects?\b", "forecast"),
+        (
+            r"(?:is|are|was|were)\s(?:expected|forecast|projected|predicted|estimated)|forecasts?\b|projections?\b|expects?\b",
+            "forecast",
+        ),
         (r"target\w*|goal\sof|aims?\sto|aiming", "target"),
-        (r"\bwill\b|\bshall\b|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\sbe|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled", "planned"),
+        (
+            r"\bwill\b|\bshall\b|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\sbe|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
+            "planned",
+        ),
     ),
     relative_years={"last": -1, "this": 0, "next": 1, "same": 0, "that": 0},
     same_year="same|that",
