@@ -78,12 +78,17 @@ def _lines(text: str) -> list[_Ln]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(_Ln(s, e, text[s:e], az_lower(text[s:e])))
+            line = text[s:e]
+            # only short lines can be feed items, headers or page numbers
+            out.append(_Ln(s, e, line, az_lower(line) if e - s <= 2 * SHORT_LINE else ""))
     return out
 
 
 def is_datetime_line(line: str) -> bool:
-    m = _DATETIME_LINE.fullmatch(az_lower(line.strip()), timeout=1.0)
+    line = line.strip()
+    if len(line) > 60:
+        return False
+    m = _DATETIME_LINE.fullmatch(az_lower(line), timeout=1.0)
     if not m:
         return False
     month = m.group("m1") or m.group("m2")
@@ -139,7 +144,7 @@ def page_numbers(lines: list[_Ln]) -> list[Excluded]:
     out = [
         Excluded(start=ln.start, end=ln.end, reason="boilerplate")
         for ln in lines
-        if _PAGE_LABEL.fullmatch(ln.key, timeout=1.0)
+        if len(ln.text) <= 40 and _PAGE_LABEL.fullmatch(ln.key, timeout=1.0)
     ]
     bare = [ln for ln in lines if _BARE_NUMBER.fullmatch(ln.text)]
     values = [int(ln.text) for ln in bare]

@@ -8,9 +8,10 @@ from crossfact.sources.models import Language
 from crossfact.text import az_lower
 
 _WORD = regex.compile(r"\p{L}+")
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 # Letters of the Azerbaijani alphabet that English lacks; ə is decisive.
-_AZ_STRONG = set("əƏğĞıİ")
-_AZ_WEAK = set("şŞçÇöÖüÜ")
+_AZ_STRONG = frozenset("əƏğĞıİ")
+_AZ_WEAK = frozenset("şŞçÇöÖüÜ")
 _AZ_STOP = frozenset(
     [
         "və",
@@ -90,15 +91,15 @@ def detect_language(text: str) -> Language:
     az = en = 0.0
     for m in _WORD.finditer(text, timeout=1.0):
         w = m.group(0)
-        cyr = sum(1 for c in w if "\u0400" <= c <= "\u04ff")
+        cyr = len(_CYRILLIC.findall(w)) if not w.isascii() else 0
         cyrillic += cyr
         latin += len(w) - cyr
         if cyr:
             continue
-        lw = az_lower(w)
-        if any(c in _AZ_STRONG for c in w) or lw in _AZ_STOP:
+        lw = az_lower(w) if ("I" in w or "İ" in w) else w.lower()
+        if not _AZ_STRONG.isdisjoint(w) or lw in _AZ_STOP:
             az += 1
-        elif any(c in _AZ_WEAK for c in w):
+        elif not _AZ_WEAK.isdisjoint(w):
             az += 0.5
         elif lw in _EN_STOP:
             en += 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from crossfact.sources.language import detect_language
-from crossfact.sources.models import Excluded, Segment
+from crossfact.sources.models import Excluded, Language, Segment
 from crossfact.sources.readers.base import Block, BlockKind
 from crossfact.text import az_lower, finditer_safe
 
@@ -83,18 +83,23 @@ def segment(
     )
     paragraphs: list[Segment] = []
     sentences: list[Segment] = []
-    for b in units:
-        idx = len(paragraphs)
-        lang = detect_language(text[b.start : b.end])
+    for idx, b in enumerate(units):
+        spans = [(s, e) for s, e in split_sentences(text, b.start, b.end) if not ex.covers(s, e)]
+        langs = [detect_language(text[s:e]) for s, e in spans]
+        # the paragraph speaks the language of most of its characters
+        weight: dict[Language, int] = {}
+        for (s, e), lg in zip(spans, langs, strict=True):
+            if lg != "und":
+                weight[lg] = weight.get(lg, 0) + e - s
+        lang: Language = max(weight, key=lambda k: weight[k]) if weight else "und"
         paragraphs.append(
             Segment(kind=b.kind, start=b.start, end=b.end, language=lang, paragraph=idx)
         )
-        for s, e in split_sentences(text, b.start, b.end):
-            if ex.covers(s, e):
-                continue
-            sl = detect_language(text[s:e])
-            sentences.append(Segment(kind="sentence", start=s, end=e,
-                                     language=lang if sl == "und" else sl, paragraph=idx))  # fmt: skip
+        for (s, e), lg in zip(spans, langs, strict=True):
+            sentences.append(
+                Segment(kind="sentence", start=s, end=e, paragraph=idx,
+                        language=lang if lg == "und" else lg)
+            )  # fmt: skip
     return paragraphs, sentences
 
 
@@ -197,8 +202,11 @@ def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
     for i, b in enumerate(blocks):
         t = text[b.start : b.end]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if len(t) > 120 or "\n" in t:
+            out.append(b)
+            continue
         letters = sum(c.isalpha() for c in t)
-        if ("\n" not in t and _ATX_HEADING.match(t)) or (
+        if _ATX_HEADING.match(t) or (
             (b.kind == "paragraph" or _ENUM_HEADING.match(t))
             and letters >= 3
             and nxt is not None
@@ -236,7 +244,8 @@ def _is_boundary(chunk: str, m: regex.Match[str]) -> bool:
     punct = m.group(0)
     if not punct.startswith(".") or punct.startswith("..."):
         return True  # ! ? … and ellipses always end a sentence before a capital
-    w = _WORD_BEFORE.search(chunk, 0, m.start())
+    # only the last word matters; a bounded window keeps this linear in the text
+    w = _WORD_BEFORE.search(chunk, max(0, m.start() - 200), m.start())
     if w is None:
         return True
     word = w.group(1).lstrip("([{\"“«„‘'")
