@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from crossfact.claims import Claim
 from tests.test_claims_support import claims_of, one
 
 DATES = [
@@ -36,7 +37,7 @@ def test_en_relative_year() -> None:
     assert (d.value, d.resolution) == ("2024", "relative")
 
 
-def one_of(cs: list, kind: str):  # type: ignore[no-untyped-def]
+def one_of(cs: list[Claim], kind: str) -> Claim:
     found = [c for c in cs if c.kind == kind]
     assert len(found) == 1, found
     return found[0]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from tests.conftest import ROOT
 
 THRESHOLDS = {"dates": 0.98, "numbers": 0.95}
 
 
-def _scorer():  # type: ignore[no-untyped-def]
+def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "score_extraction", ROOT / "bench" / "score_extraction.py"
     )
