@@ -301,8 +301,10 @@ def swap_ordinal(text: str, value: object, rng: random.Random) -> tuple[Rewrite,
             return put(m.start(), m.end(), words[nn - 1])
     if n == 1 and (m := regex.search(r"(?<!\p{L})(ilk)(?!\p{L})", low)):
         return put(m.start(), m.end(), AZ_ORD[nn - 1])
-    if n in RU_ORD and nn in RU_ORD and (m := regex.search(rf"(?<!\p{{L}}){RU_ORD[n]}", low)):
-        return put(m.start(), m.end(), RU_ORD[nn])
+    ru_alt = nn if nn in RU_ORD else 2 * n - nn  # третий is irregular: go the other way
+    if n in RU_ORD and ru_alt in RU_ORD and (m := regex.search(rf"(?<!\p{{L}}){RU_ORD[n]}", low)):
+        new = _case_like(text[m.start() : m.end()], RU_ORD[ru_alt])
+        return (text[: m.start()] + new + text[m.end() :], m.start(), m.start() + len(new)), ru_alt
     if m := regex.search(rf"(?<![\p{{L}}\d]){n}(?=[-–]\p{{L}}|st|nd|rd|th)", text):
         if text[m.end() : m.end() + 2] in ("st", "nd", "rd", "th"):
             new = f"{nn}{_en_suffix(nn)}"

@@ -125,3 +125,83 @@ def test_example_drafts() -> None:
     assert len(results) == 2
     for r in results:
         assert not r.missed and not r.false_alarms and r.error is None, r.case.path.name
+
+
+# --- the mutation benchmark's text rewrites (bench/mutation_text.py) -----------------------
+
+sys.path.insert(0, str(ROOT / "bench"))
+import mutation_text as mt  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("n", "locative", "ordinal"),
+    [
+        (1, "də", "ci"), (2, "də", "ci"), (3, "də", "cü"), (4, "də", "cü"), (5, "də", "ci"),
+        (6, "da", "cı"), (9, "da", "cu"), (10, "da", "cu"), (11, "də", "ci"), (20, "də", "ci"),
+        (30, "da", "cu"), (40, "da", "cı"), (100, "də", "cü"), (1992, "də", "ci"),
+        (2010, "da", "cu"), (2023, "də", "cü"), (2026, "da", "cı"), (2000, "də", "ci"),
+    ],
+)  # fmt: skip
+def test_number_suffix_harmony(n: int, locative: str, ordinal: str) -> None:
+    v = mt.number_vowel(n)
+    assert mt.harmonize("də", v) == locative
+    assert mt.harmonize("ci", v) == ordinal
+
+
+@pytest.mark.parametrize(
+    ("fn", "text", "value", "allowed"),
+    [
+        (mt.shift_day, "2023-cü il noyabrın 3-də", "2023-11-03",
+         {"2023-cü il noyabrın 2-də", "2023-cü il noyabrın 4-də"}),
+        (mt.shift_day, "iyulun 6-da", "2024-07-06", {"iyulun 5-də", "iyulun 7-də"}),
+        (mt.shift_day, "aprelin 10-da", "2023-04-10", {"aprelin 9-da", "aprelin 11-də"}),
+        (mt.shift_day, "11.03.2024", "2024-03-11", {"10.03.2024", "12.03.2024"}),
+        (mt.shift_month, "noyabrın 3-də", "2023-11-03", {"oktyabrın 3-də", "dekabrın 3-də"}),
+        (mt.shift_month, "Martın 11-də", "2024-03-11", {"Fevralın 11-də", "Aprelin 11-də"}),
+        (mt.shift_month, "iyulun 6-da", "2024-07-06", {"iyunun 6-da", "avqustun 6-da"}),
+        (mt.shift_month, "3 November 2023", "2023-11-03", {"3 October 2023", "3 December 2023"}),
+        (mt.shift_month, "30 августа 1992 года", "1992-08-30",
+         {"30 июля 1992 года", "30 сентября 1992 года"}),
+        (mt.shift_year, "2023-cü il noyabrın 3-də", "2023-11-03",
+         {"2022-ci il noyabrın 3-də", "2024-cü il noyabrın 3-də"}),
+        (mt.shift_year, "iyulun 6-da", "2024-07-06", set()),  # no year written: not mutated
+        (mt.swap_visit_type, "dövlət səfəri", "state", {"rəsmi səfəri", "işgüzar səfəri"}),
+        (mt.swap_visit_type, "государственным визитом", "state", {"официальным визитом"}),
+        (mt.swap_visit_type, "official visit", "official", {"state visit", "working visit"}),
+        (mt.swap_ordinal, "ikinci iclası", 2, {"birinci iclası", "üçüncü iclası"}),
+        (mt.swap_ordinal, "X Zirvə", 10, {"IX Zirvə", "XI Zirvə"}),
+        (mt.swap_ordinal, "10th summit", 10, {"9th summit", "11th summit"}),
+        (mt.swap_ordinal, "второе заседание", 2, {"первое заседание"}),
+    ],
+)  # fmt: skip
+def test_rewrites(fn, text: str, value, allowed: set[str]) -> None:
+    import random
+
+    for seed in range(6):
+        res = fn(text, value, random.Random(seed))
+        if not allowed:
+            assert res is None
+            continue
+        (new, s, e), _ = res
+        assert new in allowed, new
+        assert new[:s] == text[:s] and s < e  # the span starts where the change starts
+
+
+def test_scale_figure_changes_only_the_number() -> None:
+    import random
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @given(st.integers(1, 10**6), st.integers(0, 10**6))
+    def prop(n: int, seed: int) -> None:
+        text = f"{n} milyon tona qədər"
+        res = mt.scale_figure(text, n, random.Random(seed))
+        if res is None:  # small numbers may have no integer 10-60 % away
+            assert n < 10
+            return
+        (new, s, e), _factor = res
+        assert new[e:] == text[len(str(n)) :] and new[:s] == ""
+        assert 0.1 - 1e-9 <= abs(int(new[s:e]) / n - 1) <= 0.75
+
+    prop()
