@@ -64,7 +64,7 @@ def compare_all(
         elif attr in ("visit-type", "location"):
             cmp.compare_categories(subject, attr, group)
         elif attr == "meeting-ordinal":
-            cmp.compare_ordinals(subject, group)
+            cmp.compare_ordinals(subject, group, groups)
         elif attr != "visit-date":
             cmp.compare_figures(subject, attr, group)
     cmp.compare_changes(groups)
@@ -148,7 +148,7 @@ class _Comparer:
         corpus = [lc for lc in group if lc.role == "corpus"]
         for chk in (lc for lc in group if lc.role == "checked"):
             others = [lc for lc in group if lc.role == "checked" and lc is not chk]
-            against = corpus + others
+            against = [lc for lc in corpus + others if not _same_sentence(chk, lc)]
             agreeing = [lc for lc in against if agree_fn(chk, lc)]
             disagreeing = [lc for lc in against if not agree_fn(chk, lc)]
             if not disagreeing:
@@ -254,21 +254,43 @@ class _Comparer:
         msg = f"{label}: place names one letter apart: {names}; a different real place?"
         self._emit("CF307", subject, "location", msg, claims)
 
-    def compare_ordinals(self, subject: str, group: Group) -> None:
-        """The same council meeting (same day) numbered differently."""
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.claim.value == b.claim.value or not a.frame.period or not b.frame.period:
+    def compare_ordinals(
+        self, series: str, group: Group, groups: dict[tuple[str, str], Group]
+    ) -> None:
+        """A meeting numbered n on a date that other articles give for meeting m != n."""
+        dated: dict[int, Group] = {}
+        for (subject, attr), g in groups.items():
+            if attr == "date" and subject.startswith(series + "#"):
+                try:
+                    dated[int(subject.rsplit("#", 1)[1])] = g
+                except ValueError:
                     continue
-                da, db = parse_date(a.frame.period), parse_date(b.frame.period)
-                if da is None or db is None or day_gap(da, db) != 0:
-                    continue
-                if not self._relevant([(a, b)]):
-                    continue
-                label = subject_label(subject, self.kb)
-                msg = (f"{label}: the meeting of {a.frame.period} is numbered "
-                       f"{a.claim.value} in {self._where([a])} and {b.claim.value} in {self._where([b])}")  # fmt: skip
-                self._emit("CF305", subject, "meeting-ordinal", msg, [a, b])
+        for oc in group:
+            period = parse_date(oc.frame.period) if oc.frame.period else None
+            if period is None or not isinstance(oc.claim.value, int | float):
+                continue
+            n = int(oc.claim.value)
+
+            def on_that_day(lcs: Group, oc: LinkedClaim = oc, period: object = period) -> Group:
+                out = []
+                for lc in lcs:
+                    d = parse_date(lc.claim.value)
+                    if d is not None and d.is_day and dates_agree(d, period) and not _same_sentence(lc, oc):  # type: ignore[arg-type]
+                        out.append(lc)
+                return out
+
+            own = on_that_day(dated.get(n, []))
+            others = {m: on_that_day(g) for m, g in dated.items() if m != n}
+            others = {m: g for m, g in others.items() if g}
+            if own or not others:
+                continue
+            m, evidence = next(iter(sorted(others.items())))
+            if self.mode == "check" and oc.role != "checked" and all(e.role != "checked" for e in evidence):
+                continue
+            label = subject_label(series, self.kb)
+            msg = (f"{label}: the meeting of {fmt_value(oc.frame.period)} is called meeting {n} in "
+                   f"{self._where([oc])}, meeting {m} in {self._where(evidence)}")  # fmt: skip
+            self._emit("CF305", series, "meeting-ordinal", msg, [oc, *evidence])
 
     def compare_figures(self, subject: str, attr: str, group: Group) -> None:
         def periods_ok(a: LinkedClaim, b: LinkedClaim) -> bool:
@@ -374,7 +396,8 @@ def _precision_rank(lc: LinkedClaim) -> int:
 
 def _same_figure(a: LinkedClaim, b: LinkedClaim) -> bool:
     ca, cb = a.claim, b.claim
-    if ca.unit != cb.unit:
+    # Achieved vs planned matters for amounts (tonnes, money, shares), not for counts.
+    if ca.unit != cb.unit or ca.kind not in ("quantity", "money", "percent") or ca.unit == "container":
         return False
     if ca.from_value is not None or cb.from_value is not None:
         return same_number(ca.from_value, cb.from_value) and _same_val(ca.value, cb.value)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crossfact.claims.models import Claim
-from crossfact.verifier.context import DATIVE, LOCATIVE, DocContext, Sentence
+from crossfact.text import fold
+from crossfact.verifier.context import DATIVE, GENITIVE, LOCATIVE, DocContext, Sentence
 from crossfact.verifier.models import Frame, Mention
 
 EVENT_KINDS = ("summit", "council-meeting", "visit", "relations", "signing", "opening", "founding")
@@ -172,7 +173,27 @@ def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]
 def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     """Links for an event date: the event it dates, and a visit it dates."""
     anchor = _vspan(ctx, claim.start, claim.end)
-    cues = sorted(_event_cues(ctx, s), key=lambda kc: _dist(kc[1], anchor))
+    held_after = any(0 <= h[0] - anchor[1] < 40 for h in s.find(ctx.lex("held")))
+
+    def rank(kc: tuple[str, tuple[int, int]]) -> int:
+        kind, span = kc
+        d = _dist(span, anchor)
+        lo, hi = (span[1], anchor[0]) if span[1] <= anchor[0] else (anchor[1], span[0])
+        between = ctx.doc.view.text[lo:hi]
+        if ";" in between or ": " in between:
+            return 10**6  # another clause: never this date's event
+        if "," in between:
+            d += 150
+        word = ctx.doc.view.text[span[0] : span[1] + 12].split(" ")[0]
+        # A genitive cue ("səfərin əsas hadisəsi") modifies another noun; a date followed by
+        # a holding verb ("…-də keçirilən") dates an event that is held, never a visit.
+        if ctx.lang == "az" and fold(word).endswith(GENITIVE) and kind != "council-meeting":
+            d += 200
+        if held_after and kind == "visit":
+            d += 400
+        return d
+
+    cues = [kc for kc in sorted(_event_cues(ctx, s), key=rank) if rank(kc) < 10**6]
     if not cues:
         return []
     # The nearest event word decides what the date is for; a visit and the summit it was
@@ -232,12 +253,16 @@ def summit_subject(
     ctx: DocContext, s: Sentence, span: tuple[int, int], claim: Claim | None
 ) -> str | None:
     """The summit a sentence names: organisation + ordinal and/or location (+ year)."""
-    org = _nearest(ctx, _of_type(ctx, s, "organisation"), span)
-    if org is None or _dist(_vspan(ctx, org.start, org.end), span) > 120:
-        return None
     ordinal = _ordinal_near(s, ctx, span)
     loc = _location(ctx, s, span)
     year = _year(claim)
+    org = _nearest(ctx, _of_type(ctx, s, "organisation"), span)
+    if org is None or _dist(_vspan(ctx, org.start, org.end), span) > 120:
+        if ordinal is None or loc is None:
+            return None
+        # "the XI summit in Bishkek": ordinal and place together name one known event.
+        known = [e for e in ctx.kb.by_type("event") if e.ordinal == ordinal and e.location == loc.entity]
+        return known[0].id if len(known) == 1 else None
     events = [e for e in ctx.kb.by_type("event") if e.series == org.entity]
     if ordinal is not None:
         events = [e for e in events if e.ordinal in (None, ordinal)]
@@ -271,6 +296,10 @@ def council_subject(ctx: DocContext, s: Sentence, span: tuple[int, int]) -> str 
 
 def council_series(ctx: DocContext, s: Sentence) -> str | None:
     cs = countries_in(ctx, s)
+    prev = ctx.previous_in_paragraph(s)
+    if len(cs) < 2 and prev is not None and prev.seg.paragraph == s.seg.paragraph:
+        # "the two presidents chaired the council": the parties were named just before.
+        cs += [c for c in countries_in(ctx, prev) if c not in cs]
     home = ctx.home_country()
     if len(cs) == 1 and home and cs[0] != home:
         cs.append(home)
@@ -293,19 +322,53 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
     if measure is None:
         return None
     subject = _figure_subject(ctx, s, measure, anchor)
-    if subject is None and s.find(ctx.lex("anaphora")):
-        prev = ctx.previous_in_paragraph(s)
-        if prev is not None:
-            subject = _figure_subject(ctx, prev, measure, (prev.vend, prev.vend))
+    if subject is None:
+        subject = _antecedent(ctx, s, measure)
     if subject is None:
         return None
+    periods = [
+        c for c in s.claims
+        if c.kind == "date" and c.role in ("period", "event") and c.precision in ("year", "month")
+    ]  # fmt: skip
     period = None
-    for c in s.claims:
-        if c.kind == "date" and c.role in ("period", "event") and c.precision in ("year", "month"):
-            period = str(c.value)
-            break
+    if periods:
+        # "reached $3.1 billion in 2023, up from $2.4 billion in 2022": each its nearest.
+        near = min(periods, key=lambda c: _dist(_vspan(ctx, c.start, c.end), anchor))
+        period = str(near.value)
     frame = Frame(measure=measure, period=period, modality=claim.modality)
     return Link(subject, measure, frame, claim)
+
+
+def _antecedent(ctx: DocContext, s: Sentence, measure: str) -> str | None:
+    """Resolve "this road", "the port's capacity", "ölkələrimiz" to the entity named in
+    the sentence or two before (same or previous paragraph), matching its class."""
+    classes = ctx.kb.lexicon.get("class_nouns", {})
+    wanted = [c for c in classes if s.find(ctx.lex("class_nouns", c))] if isinstance(classes, dict) else []
+    if not wanted and not s.find(ctx.lex("anaphora")):
+        return None
+    for back in (1, 2):
+        if s.index - back < 0:
+            return None
+        prev = ctx.sentences[s.index - back]
+        if prev.seg.paragraph < s.seg.paragraph - 1:
+            return None
+        if measure in ("trade-turnover", "investment"):
+            found = _figure_subject(ctx, prev, measure, (prev.vend, prev.vend))
+            if found:
+                return found
+            continue
+        for m in reversed(_of_type(ctx, prev, "infrastructure")):
+            if not wanted or any(_in_class(ctx, m.entity, c) for c in wanted):
+                return m.entity
+    return None
+
+
+def _in_class(ctx: DocContext, eid: str, cls: str) -> bool:
+    ent = ctx.kb.get(eid)
+    if ent is None:
+        return False
+    nouns = [fold(n) for n in ctx.lex("class_nouns", cls)]
+    return any(noun in fold(name) for name in ent.all_names() for noun in nouns)
 
 
 def _measure(
@@ -322,7 +385,10 @@ def _measure(
             d = _dist(span, anchor) * (1 if span[1] <= anchor[0] else 2)
             if best is None or d < best[0]:
                 best = (d, name)
-    return best[1] if best else None
+    if best is None:
+        # A distance is a length and a container count is containers, cue or not.
+        return {"km": "length", "container": "containers"}.get(claim.unit or "")
+    return best[1]
 
 
 def _figure_subject(

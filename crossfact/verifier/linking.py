@@ -168,12 +168,26 @@ def location_claim(ctx: DocContext, place: object, claim: Claim) -> Claim:
     )
 
 
-def context_date(ctx: DocContext, s: Sentence) -> Claim | None:
-    """The date a sentence without one inherits: the nearest earlier day- or month-precision
-    event date in this paragraph or the previous one."""
-    for c in reversed(s.claims):
-        if c.kind == "date" and c.role == "event" and c.precision in ("day", "month"):
-            return c
+def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Claim | None:
+    """The date a claim goes with: the nearest day- or month-precision event date in its
+    sentence ("in April 2023 an official visit, on 20–21 October a state visit"), else the
+    nearest earlier one in this paragraph or the previous one."""
+    own = [
+        c for c in s.claims
+        if c.kind == "date" and c.role == "event" and c.precision in ("day", "month")
+    ]  # fmt: skip
+    if own:
+        if near is None:
+            return own[-1]
+        text = ctx.doc.text
+
+        def cost(c: Claim) -> int:
+            lo, hi = sorted((c.end, near.start)) if c.start < near.start else (near.end, c.start)
+            # Another clause (", а …", "; …", " — …") is farther than any distance.
+            clause = 1000 if any(ch in text[lo:hi] for ch in ",;—") else 0
+            return clause + abs(c.start - near.start)
+
+        return min(own, key=cost)
     para = s.seg.paragraph
     for prev in reversed(ctx.sentences[: s.index]):
         if prev.seg.paragraph < para - 1:
@@ -188,7 +202,7 @@ def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     parties = visit_parties(ctx, s)
     if parties is None:
         return []
-    when = context_date(ctx, s)
+    when = context_date(ctx, s, claim)
     frame = Frame(
         event_type="visit",
         participants=list(parties),
@@ -199,10 +213,7 @@ def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
 
 def _ordinal(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     """A meeting ordinal with the date of the meeting it numbers (same sentence only)."""
-    date = next(
-        (c for c in s.claims if c.kind == "date" and c.role == "event" and c.precision == "day"),
-        None,
-    )
+    date = context_date(ctx, s, claim)
     series = None
     if s.find(ctx.lex("council_words")):
         series = council_series(ctx, s)

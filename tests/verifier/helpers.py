@@ -35,5 +35,8 @@ def claim(doc: Document, quote: str, kind: str, value: Any, nth: int = 0, **kw: 
     if kind == "date":
         v = str(value)
         defaults["precision"] = {10: "day", 7: "month", 4: "year"}.get(len(v.split("/")[0]), "day")
+    sent = next((x for x in doc.sentences if x.start <= start < x.end), None)
+    if sent is not None:
+        defaults["sentence_start"], defaults["sentence_end"] = sent.start, sent.end
     defaults.update(kw)
     return Claim(kind=kind, start=start, end=start + len(quote), text=quote, value=value, **defaults)
