@@ -99,7 +99,6 @@ def test_article_produces_claims(path: Path, claims: dict[str, list], docs: dict
         assert text[c.start : c.end] == c.text
 
 
-@pytest.mark.xfail(strict=False, reason="claim extraction in progress")
 @pytest.mark.parametrize(
     ("section", "file", "quote"),
     [q for q in _quotes() if q[0] not in {"news-feed", "future-council-meeting"}],
