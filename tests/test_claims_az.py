@@ -213,3 +213,20 @@ def test_publication_header_role() -> None:
         ("oktyabrın 21-də", "event"),
     ]
     assert cs[1].value == "2025-10-21" and cs[1].resolution == "publication-date"
+
+
+def test_yearless_date_reuses_an_earlier_mention_of_its_month() -> None:
+    filler = " ".join(["Tərəflər əməkdaşlığı müzakirə etdilər."] * 6)
+    text = (
+        f"2023-cü il aprelin 10-da Prezident Astanaya səfər etdi. {filler}\n\n"
+        f"2024-cü ildə dövriyyə artıb. {filler}\n\nİki lider aprelin 10-da küçənin açılışında oldu."
+    )
+    d = next(c for c in claims_of(text) if c.text == "aprelin 10-da")
+    assert (d.value, d.resolution) == ("2023-04-10", "context-year")
+
+
+def test_yearless_date_without_context_uses_document_time() -> None:
+    filler = " ".join(["Tərəflər əməkdaşlığı müzakirə etdilər."] * 4)
+    text = f"Saziş 2024-cü il iyul ayının 3-də imzalanıb. {filler}\n\nAzərbaycan noyabrda COP29-a ev sahibliyi edəcək."
+    d = next(c for c in claims_of(text) if c.text == "noyabrda")
+    assert (d.value, d.resolution) == ("2024-11", "document-time")

@@ -134,6 +134,13 @@ def _year_for(
         ):
             break
         return y, "context-year"
+    # "aprelin 10-da" pages after "2023-cü il aprelin 10-da": the same month named earlier
+    month = p.get("m")
+    if isinstance(month, int):
+        for d in reversed(dates):
+            if d.start < x.start and d.parts.get("m") == month and "y" in d.parts:
+                if d.role not in ("citation", "reference-entry", "publication"):
+                    return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     return doc_year, doc_how
 
 
