@@ -149,8 +149,13 @@ class _Comparer:
         for chk in (lc for lc in group if lc.role == "checked"):
             others = [lc for lc in group if lc.role == "checked" and lc is not chk]
             against = [lc for lc in corpus + others if not _same_sentence(chk, lc)]
-            agreeing = [lc for lc in against if agree_fn(chk, lc)]
             disagreeing = [lc for lc in against if not agree_fn(chk, lc)]
+            # "November 2024" agrees with any day of it but confirms none: only sources at
+            # least as precise as the draft count as taking its side.
+            agreeing = [
+                lc for lc in against
+                if agree_fn(chk, lc) and _precision_rank(lc) >= _precision_rank(chk)
+            ]  # fmt: skip
             if not disagreeing:
                 continue
             if agreeing and corpus and all(lc.role == "corpus" for lc in disagreeing):
@@ -329,12 +334,27 @@ class _Comparer:
             self._judge(subject, attr, sub, agree, "CF303", f"{attr.replace('-', ' ')}")
 
     def _status(self, subject: str, attr: str, pairs: list[tuple[LinkedClaim, LinkedClaim]]) -> None:
+        """One finding per achieved claim (per checked claim under ``check``), with every
+        article that states the same figure as planned."""
+        by_anchor: dict[tuple[str, int], list[LinkedClaim]] = defaultdict(list)
+        anchors: dict[tuple[str, int], LinkedClaim] = {}
         for a, b in self._relevant(pairs):
             done, plan = (a, b) if a.claim.modality == "actual" else (b, a)
-            label = subject_label(subject, self.kb)
-            msg = (f"{label}: {_fig(done)} is stated as achieved in {self._where([done])} but "
-                   f"as {plan.claim.modality} in {self._where([plan])}")  # fmt: skip
-            self._emit("CF306", subject, attr, msg, [a, b])
+            anchor, other = (done, plan)
+            if self.mode == "check" and plan.role == "checked" and done.role != "checked":
+                anchor, other = plan, done
+            key = (anchor.doc, anchor.claim.start)
+            anchors[key] = anchor
+            by_anchor[key].append(other)
+        label = subject_label(subject, self.kb)
+        for key, others in by_anchor.items():
+            anchor = anchors[key]
+            done_side = [anchor] if anchor.claim.modality == "actual" else others
+            plan_side = others if anchor.claim.modality == "actual" else [anchor]
+            modal = sorted({p.claim.modality for p in plan_side})
+            msg = (f"{label}: {_fig(anchor)} is stated as achieved in {self._where(done_side)} but "
+                   f"as {'/'.join(modal)} in {self._where(plan_side)}")  # fmt: skip
+            self._emit("CF306", subject, attr, msg, [anchor, *others])
 
     def compare_changes(self, groups: dict[tuple[str, str], Group]) -> None:
         """The same ``from X to Y`` change on one subject is one fact, whatever measure word

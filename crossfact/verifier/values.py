@@ -96,7 +96,8 @@ def num_span(value: Value, qualifier: str = "exact") -> NumSpan | None:
         return None
     tol_lo, tol_hi = _tolerance(lo), _tolerance(hi)
     if qualifier == "approx":
-        return NumSpan(lo * 0.9 - tol_lo, hi * 1.1 + tol_hi)
+        # "about X": within a tenth of X, or X's own rounding if that is looser.
+        return NumSpan(lo - max(tol_lo, abs(lo) * 0.1), hi + max(tol_hi, abs(hi) * 0.1))
     if qualifier in ("more-than", "at-least"):
         return NumSpan(lo - tol_lo, math.inf)
     if qualifier in ("less-than", "up-to"):
