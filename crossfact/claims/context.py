@@ -76,7 +76,8 @@ class Context:
     urls: list[tuple[int, int]] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
-    _tokens: list[tuple[int, str]] | None = None
+    _words: dict[str, list[int]] | None = None
+    _triggers: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = field(default_factory=dict)
     refs: tuple[int, int] | None = None
     header_end: int = 0  # view offset of the end of the header lines
 
@@ -98,38 +99,40 @@ class Context:
                 return lang
         return self.regions[-1][2] if self.regions else "en"
 
-    def tokens(self) -> list[tuple[int, str]]:
-        """(offset, word) for every space-separated token, leading punctuation stripped.
+    def word_index(self) -> dict[str, list[int]]:
+        """Offsets of every distinct space-separated token (leading punctuation stripped).
 
-        The view has single spaces only, so ``str.split`` gives exact offsets at C speed."""
-        if self._tokens is None:
-            out = []
+        The view has single spaces only, so ``str.split`` gives exact offsets at C speed;
+        triggers are then tested once per distinct word, not once per occurrence."""
+        if self._words is None:
+            index: dict[str, list[int]] = {}
             pos = 0
             for tok in self.folded.split(" "):
                 n = len(tok)
-                if n and tok[0] in _LEAD_PUNCT:
-                    word = tok.lstrip(_LEAD_PUNCT)
+                if n:
+                    word = tok.lstrip(_LEAD_PUNCT) if tok[0] in _LEAD_PUNCT else tok
                     if word:
-                        out.append((pos + n - len(word), word))
-                elif n:
-                    out.append((pos, tok))
+                        index.setdefault(word, []).append(pos + n - len(word))
                 pos += n + 1
-            self._tokens = out
-        return self._tokens
+            self._words = index
+        return self._words
 
     def word_triggers(
         self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]
     ) -> list[int]:
-        """Offsets in ``[s, e)`` of tokens starting with one of ``prefixes`` or equal to one of ``exact``."""
-        toks = self.tokens()
-        i = bisect.bisect_left(toks, (s, ""))
-        j = bisect.bisect_left(toks, (e, ""), i)
-        if exact:
-            return [
-                p for p, w in toks[i:j]
-                if w.startswith(prefixes) or w.rstrip(_TRAIL_PUNCT).split("-", 1)[0] in exact
-            ]  # fmt: skip
-        return [p for p, w in toks[i:j] if w.startswith(prefixes)]
+        """Offsets in ``[s, e)`` of words starting with one of ``prefixes`` or equal to one
+        of ``exact`` (trailing punctuation and a ``-suffix`` ignored)."""
+        key = (prefixes, exact)
+        hits = self._triggers.get(key)
+        if hits is None:
+            hits = sorted(
+                pos
+                for w, positions in self.word_index().items()
+                if w.startswith(prefixes) or (exact and w.rstrip(_TRAIL_PUNCT).split("-", 1)[0] in exact)
+                for pos in positions
+            )
+            self._triggers[key] = hits
+        return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]
 
     def digits_in(self, s: int, e: int) -> list[int]:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]

@@ -14,6 +14,7 @@ _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
 _ACTUAL_AZ = regex.compile(
     r"(?:\w+(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdır|mişdir|muşdur|müşdür|dır|dir|dur|dür|ır|ir|ur|ür|ar|ər)|var|yox)\W*$"
 )
+_LABEL_ONLY = regex.compile(r"\s*(?:date|tarix|дата)\s*:?\s*$", regex.I)
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25})?,\s*$")
 _HEADER_LABEL = regex.compile(r"^[\s\-*•#\[\]()|:]*(?:date|tarix|дата)?[\s:]*$", regex.I)
 
@@ -44,7 +45,7 @@ def _is_header(ctx: Context, d: Mention) -> bool:
     if _HEADER_LABEL.match(rest):
         return True
     # "date 2025-10-22 Title…": a labelled date opening the first line
-    if regex.match(r"\s*(?:date|tarix|дата)\s*:?\s*$", doc.text[ls:s], regex.I):
+    if _LABEL_ONLY.match(doc.text[ls:s]):
         return True
     # a news dateline: "Baku, 14 March 2025 — …", "Астана, 4 июля 2024 года."
     return d.precision == "day" and bool(_DATELINE.match(doc.text[ls:s]))
