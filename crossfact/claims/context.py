@@ -125,13 +125,13 @@ class Context:
         key = (prefixes, exact)
         hits = self._triggers.get(key)
         if hits is None:
-            hits = sorted(
-                pos
-                for w, positions in self.word_index().items()
-                if w.startswith(prefixes) or (exact and w.rstrip(_TRAIL_PUNCT).split("-", 1)[0] in exact)
-                for pos in positions
-            )
-            self._triggers[key] = hits
+            found: list[int] = []
+            for w, positions in self.word_index().items():
+                if w.startswith(prefixes):
+                    found += positions
+                elif exact and (w in exact or w.rstrip(_TRAIL_PUNCT).split("-", 1)[0] in exact):
+                    found += positions
+            hits = self._triggers[key] = sorted(found)
         return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]
 
     def digits_in(self, s: int, e: int) -> list[int]:
