@@ -40,6 +40,11 @@ _SECTION_WORDS = (
 )  # fmt: skip
 
 
+def _bare(word: str) -> str:
+    """``sixty-one,`` -> ``sixty``: the first part of a token, trailing punctuation dropped."""
+    return word.rstrip(_TRAIL_PUNCT).split("-", 1)[0]
+
+
 def _count(text: str, letters: str) -> int:
     return sum(text.count(c) for c in letters)
 
@@ -127,9 +132,7 @@ class Context:
         if hits is None:
             found: list[int] = []
             for w, positions in self.word_index().items():
-                if w.startswith(prefixes):
-                    found += positions
-                elif exact and (w in exact or w.rstrip(_TRAIL_PUNCT).split("-", 1)[0] in exact):
+                if w.startswith(prefixes) or (exact and _bare(w) in exact):
                     found += positions
             hits = self._triggers[key] = sorted(found)
         return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]

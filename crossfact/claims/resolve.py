@@ -138,9 +138,13 @@ def _year_for(
     month = p.get("m")
     if isinstance(month, int):
         for d in reversed(dates):
-            if d.start < x.start and d.parts.get("m") == month and "y" in d.parts:
-                if d.role not in ("citation", "reference-entry", "publication"):
-                    return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
+            if (
+                d.start < x.start
+                and d.parts.get("m") == month
+                and "y" in d.parts
+                and d.role not in ("citation", "reference-entry", "publication")
+            ):
+                return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     return doc_year, doc_how
 
 
