@@ -54,6 +54,7 @@ NUMBERS = [
     ("Volumes grew by 88% in nine months.", "percent", 88, "%", "exact"),
     ("Trade grew five times within a year.", "multiplier", 5, "times", "exact"),
     ("Settlements in national currencies exceed 70 percent.", "percent", 70, "%", "exact"),
+    ("Rebuilding began after the 44-day war.", "duration", 44, "day", "exact"),
 ]  # fmt: skip
 
 

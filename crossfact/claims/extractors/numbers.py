@@ -137,6 +137,11 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
     pm = _PERCENT.match(t, ph.end)
     if pm:
         ph.percent, ph.end = True, pm.end()
+    if not ph.percent and t.startswith("-", ph.end):  # "44-day war", "a 826-km line"
+        unit, end = _unit(g, t, ph.end + 1)
+        if unit is not None and unit.kind in ("duration", "quantity") and end - ph.end > 2:
+            ph.unit, ph.end = unit, end
+            return ph
     cm = _CASE.match(t, ph.end)
     if cm and not ph.percent and not ph.scaled:
         ph.end = cm.end()
