@@ -150,35 +150,50 @@ def _learn_acronyms(doc: Document, found: list[Mention]) -> list[Mention]:
 def _fuzzy(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
     """Capitalised words one typo away from a long one-word name (``Qazaxstanda``)."""
     covered = [(m.start, m.end) for m in found]
+    index = _fuzzy_index(kb)
     out: list[Mention] = []
-    matchers = [m for m in _compile(kb) if m.single_tokens and not m.entity.no_fuzzy]
     for hit in finditer_safe(_WORD, doc.view.text):
         s, e = hit.span()
+        word = fold(hit.group(0))
+        cands = index.get(word[:2])
+        if not cands:
+            continue
         os_, oe = doc.view.to_original(s, e)
         if any(a < oe and os_ < b for a, b in covered):
             continue
-        word = fold(hit.group(0))
         best: tuple[float, str] | None = None
-        for m in matchers:
-            for tok in m.single_tokens:
-                stem = word[: len(tok) + 1]
-                if abs(len(stem) - len(tok)) > 1 or stem[:2] != tok[:2]:
-                    continue
-                score = fuzz.ratio(stem[: len(tok)], tok)
-                if score >= 88 and (best is None or score > best[0]):
-                    best = (score, m.entity.id)
+        for tok, eid in cands:
+            if not len(tok) - 1 <= len(word) <= len(tok) + 10:
+                continue
+            score = fuzz.ratio(word[: len(tok)], tok)
+            if score >= 88 and (best is None or score > best[0]):
+                best = (score, eid)
         if best and not _is_other_real_place(word, kb):
             out.append(_mention(doc, best[1], s, e, False, best[0]))
     return out
 
 
+def _fuzzy_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
+    """Long one-word names by their first two letters (typos rarely hit the first two)."""
+    cached = kb.lexicon.get("_fuzzy_index")
+    if isinstance(cached, dict):
+        return cached
+    index: dict[str, list[tuple[str, str]]] = {}
+    for m in _compile(kb):
+        if m.entity.no_fuzzy:
+            continue
+        for tok in m.single_tokens:
+            index.setdefault(tok[:2], []).append((tok, m.entity.id))
+    kb.lexicon["_fuzzy_index"] = index
+    return index
+
+
 def _is_other_real_place(word: str, kb: KnowledgeBase) -> bool:
-    for e in kb.entities.values():
-        for n in e.all_names():
-            fn = fold(n)
-            if " " not in fn and word.startswith(fn):
-                return True
-    return False
+    names = kb.lexicon.get("_one_word_names")
+    if not isinstance(names, list):
+        names = [fold(n) for e in kb.entities.values() for n in e.all_names() if " " not in n]
+        kb.lexicon["_one_word_names"] = names
+    return any(word.startswith(n) for n in names)
 
 
 def _resolve_overlaps(found: list[Mention], doc: Document) -> list[Mention]:
