@@ -46,7 +46,7 @@ def _bare(word: str) -> str:
 
 
 def _count(text: str, letters: str) -> int:
-    return sum(text.count(c) for c in letters)
+    return sum(map(text.count, letters))
 
 
 def letters(text: str) -> int:
@@ -82,6 +82,7 @@ class Context:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
     _words: dict[str, list[int]] | None = None
+    _bare: dict[str, list[int]] | None = None
     _triggers: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = field(default_factory=dict)
     refs: tuple[int, int] | None = None
     header_end: int = 0  # view offset of the end of the header lines
@@ -130,11 +131,15 @@ class Context:
         key = (prefixes, exact)
         hits = self._triggers.get(key)
         if hits is None:
-            found: list[int] = []
-            for w, positions in self.word_index().items():
-                if w.startswith(prefixes) or (exact and _bare(w) in exact):
-                    found += positions
-            hits = self._triggers[key] = sorted(found)
+            index = self.word_index()
+            found = [p for w, ps in index.items() if w.startswith(prefixes) for p in ps]
+            if exact:
+                if self._bare is None:
+                    self._bare = {}
+                    for w, ps in index.items():
+                        self._bare.setdefault(_bare(w), []).extend(ps)
+                found += [p for w in exact for p in self._bare.get(w, ())]
+            hits = self._triggers[key] = sorted(set(found))
         return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]
 
     def digits_in(self, s: int, e: int) -> list[int]:
