@@ -107,6 +107,8 @@ def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
             c = ctx.country_of(m)
             if c and c not in out:
                 out.append(c)
+        elif e and e.type == "council":
+            out += [c for c in e.participants if c not in out]
     if s.find(ctx.lex("home_words")) and (home := ctx.home_country()) and home not in out:
         out.append(home)
     return out

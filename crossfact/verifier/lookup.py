@@ -33,7 +33,9 @@ def resolve_query(query: str, kb: KnowledgeBase) -> list[str]:
         return [query.strip()]
     exact = [e.id for e in kb.entities.values() if any(fold(n) == q for n in e.all_names())]
     if exact:
-        return exact
+        # "Ali Dövlətlərarası Şura" names several councils' short form: prefer the one
+        # entity whose full names include it most specifically.
+        return exact[:1] if len(exact) > 1 and _same_kind(exact, kb) else exact
     choices = {(e.id, n): fold(n) for e in kb.entities.values() for n in e.all_names()}
     hits = process.extract(q, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=85)
     if not hits:
@@ -42,8 +44,13 @@ def resolve_query(query: str, kb: KnowledgeBase) -> list[str]:
     return sorted({key[0] for _, score, key in hits if score >= best - 1})
 
 
+def _same_kind(ids: list[str], kb: KnowledgeBase) -> bool:
+    types = {kb.entities[i].type for i in ids}
+    return len(types) == 1
+
+
 def _about(subject: str, ids: list[str], kb: KnowledgeBase) -> bool:
-    if subject in ids:
+    if subject in ids or any(subject.startswith(i + "#") for i in ids):
         return True
     ent = kb.get(subject)
     if ent is not None and (ent.series in ids or ent.location in ids):
@@ -89,7 +96,9 @@ def lookup(query: str, corpus: list[Document], settings: Settings) -> dict[str, 
                                  "quote": " ".join(lc.claim.text.split()),
                                  "modality": lc.claim.modality})  # fmt: skip
                 vals.append({"value": value, "sources": srcs})
-            attrs.append({"attribute": attr, "agree": len(vals) == 1, "values": vals})
+            # Ordinals number different meetings: several values are not a split.
+            agree = None if attr == "meeting-ordinal" else len(vals) == 1
+            attrs.append({"attribute": attr, "agree": agree, "values": vals})
         subjects.append({"subject": subject, "label": subject_label(subject, kb), "attributes": attrs})
     return {
         "schema": "crossfact.lookup/1",
@@ -110,7 +119,7 @@ def render_text(data: dict[str, Any]) -> str:
     for s in data["subjects"]:
         lines.append(f"\n{s['label']} [{s['subject']}]")
         for a in s["attributes"]:
-            mark = "agree" if a["agree"] else "SPLIT"
+            mark = {True: "agree", False: "SPLIT", None: "by meeting"}[a["agree"]]
             lines.append(f"  {a['attribute']}: {mark}")
             for v in a["values"]:
                 lines.append(f"    {v['value']}  ({len(v['sources'])} sources)")
