@@ -230,3 +230,14 @@ def test_yearless_date_without_context_uses_document_time() -> None:
     text = f"Saziş 2024-cü il iyul ayının 3-də imzalanıb. {filler}\n\nAzərbaycan noyabrda COP29-a ev sahibliyi edəcək."
     d = next(c for c in claims_of(text) if c.text == "noyabrda")
     assert (d.value, d.resolution) == ("2024-11", "document-time")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Şuranın 5 daimi üzvündən ikisi təşkilatın üzvüdür.", [(5, "member"), (2, "member")]),
+        ("Onlardan biri gəldi, bu ikisi isə gəlmədi.", []),
+    ],
+)
+def test_partitive_number_word(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.unit) for c in claims_of(text) if c.kind == "count"] == expected

@@ -31,6 +31,7 @@ class Grammar:
     number_triggers: frozenset[str]  # number words (whole tokens)
     fused_triggers: tuple[str, ...]  # number word + fused unit ("otuzillik")
     ordinal_triggers: tuple[str, ...]
+    partitive: regex.Pattern[str] | None  # "ikisi" after "5 üzvündən"
     month_lookup: tuple[tuple[regex.Pattern[str], int], ...]
     number_start: regex.Pattern[str]
     number_words: regex.Pattern[str]
@@ -97,6 +98,9 @@ def grammar(code: str) -> Grammar:
         date_triggers=tuple(sorted({w for w in leads if w})),
         number_triggers=frozenset(lang.numbers),
         fused_triggers=tuple(w + f for w in lang.numbers for f in lang.fused_units),
+        partitive=regex.compile(rf"(?P<w>{words}){lang.partitive}(?!\w)", F)
+        if lang.partitive
+        else None,
         ordinal_triggers=tuple(sorted({literal_prefix(w) for w in lang.ordinals} - {""})),
         month_lookup=lookup,
         number_start=number_start,

@@ -228,6 +228,29 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
             resume = max(resume, end)
             if mention is not None and not taken.hit(mention.start, mention.end):
                 out.append(mention)
+        out += _partitives(ctx, g, rs, re_, out)
+    return out
+
+
+def _partitives(ctx: Context, g: Grammar, rs: int, re_: int, found: list[Mention]) -> list[Mention]:
+    """``5 daimi üzvündən ikisi`` ("two of the five permanent members"): a number word with a
+    possessive ending right after a counted phrase in the ablative takes that phrase's unit."""
+    if g.partitive is None:
+        return []
+    out = []
+    t = ctx.folded
+    words = {
+        w + end for w in g.lang.numbers for end in ("si", "sı", "su", "sü", "ü", "u", "i", "ı")
+    }
+    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
+        m = match_at(g.partitive, t, pos, re_)
+        if m is None or g.lang.numbers[m["w"]] < 2:
+            continue
+        prev = [f for f in found if f.kind == "count" and 0 <= pos - f.end <= 4]
+        if prev and t[: prev[-1].end].endswith(_ABL):
+            c = Mention(pos, m.end(), "count", g.lang.code, value=g.lang.numbers[m["w"]])
+            c.unit, c.noun = prev[-1].unit, prev[-1].noun
+            out.append(c)
     return out
 
 

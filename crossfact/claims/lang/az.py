@@ -151,6 +151,7 @@ DATA = LangData(
     meeting_nouns=r"iclas\w*|zirvə\w*|sammit\w*|görüş\w*|toplantı\w*|sessiya\w*|qurultay\w*|forum\w*|konfrans\w*|müşavirə\w*|məşvərət\w*",
     visit_types={"dövlət": "state", "rəsmi": "official", "işgüzar": "working"},
     visit_noun=r"səfər(?!lər)(?:i|ı|in|ə|ə|də|dən|iniz|inə|ində|indən|imiz|i\w*)?(?!\w)",
+    partitive=r"(?:si|sı|su|sü|ü|u|i|ı)",
     fused_units={"illik": "year", "aylıq": "month", "günlük": "day", "həftəlik": "week"},
     labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|cild\w*|s\.|№",
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",

@@ -57,6 +57,7 @@ class LangData:
     meeting_nouns: str = ""
     visit_types: Mapping[str, str] = field(default_factory=dict)  # adjective regex -> value
     visit_noun: str = ""  # singular visit noun (all cases), plural excluded
+    partitive: str = ""  # az "5 üzvündən ikisi": possessive ending of a number word ("si")
     fused_units: Mapping[str, str] = field(default_factory=dict)  # az "otuzillik": tail -> unit
     labels: str = ""  # words before a number that make it a label ("Article 5", "maddə 3")
     not_count_nouns: str = ""  # words after a number that are not counted nouns
