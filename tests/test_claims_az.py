@@ -21,6 +21,7 @@ DATES = [
     ("Səfər 22 oktyabr, 2025 tarixində başa çatdı.", "22 oktyabr, 2025", "2025-10-22", "day"),
     ("SAMMİT 2023-CÜ İL NOYABRIN 3-DƏ KEÇİRİLDİ.", "2023-CÜ İL NOYABRIN 3-DƏ", "2023-11-03", "day"),
     ("Limanın açılışı 2008-ci ilin sentyabrında olub.", "2008-ci ilin sentyabrında", "2008-09", "month"),
+    ("Saziş 2021-ci ilin mart ayında imzalanıb.", "2021-ci ilin mart ayında", "2021-03", "month"),
 ]  # fmt: skip
 
 

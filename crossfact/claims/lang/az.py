@@ -43,7 +43,7 @@ DATA = LangData(
         # 2023-cü il noyabrın 20-24-də ; 2024-cü il iyul ayının 3-də
         r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         # 2023-cü ilin sentyabrında ; 2023-cü ilin 9 ayı ; 2024-cü ilin birinci yarısında
-        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})",
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})(?:\say(?:ında|ının|ı)(?!\w))?",
         r"(?P<y>{YEAR}){YSUF}\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|altı|doqquz|üç)\say(?:ı|ında|lıq|da)?",
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>birinci|ilk|ikinci)\syarı(?:sı|sında|sı\sərzində)?",
         # 2019-2023-cü illərdə
