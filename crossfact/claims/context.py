@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import regex
@@ -111,16 +112,19 @@ class Context:
         The view has single spaces only, so ``str.split`` gives exact offsets at C speed;
         triggers are then tested once per distinct word, not once per occurrence."""
         if self._words is None:
-            index: dict[str, list[int]] = {}
+            index: defaultdict[str, list[int]] = defaultdict(list)
             pos = 0
+            lead = _LEAD_PUNCT
             for tok in self.folded.split(" "):
-                n = len(tok)
-                if n:
-                    word = tok.lstrip(_LEAD_PUNCT) if tok[0] in _LEAD_PUNCT else tok
-                    if word:
-                        index.setdefault(word, []).append(pos + n - len(word))
-                pos += n + 1
-            self._words = index
+                if tok:
+                    if tok[0] in lead:
+                        word = tok.lstrip(lead)
+                        if word:
+                            index[word].append(pos + len(tok) - len(word))
+                    else:
+                        index[tok].append(pos)
+                pos += len(tok) + 1
+            self._words = dict(index)
         return self._words
 
     def word_triggers(

@@ -67,20 +67,21 @@ def extract_claims(doc: Document) -> list[Claim]:
         if ctx.excluded and any(x.start < e and s < x.end for x in doc.excluded):
             continue
         ss, se = _sentence(doc, sent_starts, ctx, m, s, e)
+        # model_construct: every field is built typed here; validation would cost ~half the run
         claims.append(
-            Claim(
-                kind=m.kind,
+            Claim.model_construct(
+                kind=m.kind,  # type: ignore[arg-type]
                 start=s,
                 end=e,
                 text=doc.text[s:e],
-                value=m.value,
-                **{"from": m.from_value},
+                value=m.value,  # type: ignore[arg-type]
+                from_value=m.from_value,
                 unit=m.unit,
-                precision=m.precision,
-                qualifier=m.qualifier,
-                modality=m.modality,
-                role=m.role,
-                resolution=m.resolution,
+                precision=m.precision,  # type: ignore[arg-type]
+                qualifier=m.qualifier,  # type: ignore[arg-type]
+                modality=m.modality,  # type: ignore[arg-type]
+                role=m.role,  # type: ignore[arg-type]
+                resolution=m.resolution,  # type: ignore[arg-type]
                 attribute=m.attribute,
                 noun=m.noun,
                 language=m.language,

@@ -20,6 +20,10 @@ _PERCENT = regex.compile(r"\s?%")
 _WORD = regex.compile(r"\s(\w[\w-]*)")
 _TIME = regex.compile(r"[:.]\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
+_SPLIT = regex.compile(r"[\s,-]+")
+_FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
+_TO = regex.compile(r"\s(?:to|до)\s")
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 _ABL = ("dan", "dən", "tan", "tən")
 _DAT = ("a", "ə")
 
@@ -115,7 +119,7 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         m = g.number_words.match(t, s)
         if not m:
             return None
-        words = [w for w in regex.split(r"[\s,-]+", m.group()) if w in g.lang.numbers]
+        words = [w for w in _SPLIT.split(m.group()) if w in g.lang.numbers]
         ph = Phrase(s, m.end(), words_value(words, dict(g.lang.numbers)), is_word=True)
         ph.num_end = m.end()
         ph.scaled = any(g.lang.numbers[w] >= 1000 for w in words)
@@ -189,10 +193,9 @@ def _from_to(g: Grammar, ctx: Context, p1: Phrase) -> Phrase | None:
             return None
         nxt = p1.end + 1
     else:
-        word = {"en": "from", "ru": "с|от"}.get(code, "from")
-        if not regex.search(rf"(?<!\w)(?:{word})\s$", t[max(0, p1.start - 6) : p1.start]):
+        if not _FROM.search(t[max(0, p1.start - 6) : p1.start]):
             return None
-        m = regex.match(r"\s(?:to|до)\s", t[p1.end : p1.end + 5])
+        m = _TO.match(t[p1.end : p1.end + 5])
         if not m:
             return None
         nxt = p1.end + m.end()
@@ -294,7 +297,7 @@ def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
         m.kind, m.unit, m.start = "money", cur, min(m.start, cs)
     elif p.unit is not None:
         m.kind, m.unit = p.unit.kind, p.unit.unit
-        m.noun = _last_word(t, m.start, m.end)
+        m.noun = _last_word(t, p.start, p.end)
         if p.is_word and not p.scaled and p.value < 2:
             return None, m.end
     else:
@@ -314,7 +317,7 @@ def _clean(v: float | int) -> float | int:
 
 
 def _last_word(t: str, s: int, e: int) -> str | None:
-    m = regex.search(r"(\p{L}+)\W*$", t[s:e])
+    m = _LAST_WORD.search(t[s:e])
     return m.group(1) if m else None
 
 
@@ -356,5 +359,5 @@ def parse_number_words(text: str, lang: str) -> int | None:
     m = match_at(g.number_words, t, 0)
     if m is None or m.end() != len(t):
         return None
-    words = [w for w in regex.split(r"[\s,-]+", t) if w in g.lang.numbers]
+    words = [w for w in _SPLIT.split(t) if w in g.lang.numbers]
     return words_value(words, dict(g.lang.numbers))
