@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from crossfact.claims.extractors.scan import digit_runs, match_at, scan, word_starts
+from crossfact.claims.extractors.scan import TIMEOUT, digit_runs, match_at, scan, word_starts
 from crossfact.claims.lang import SUPPORTED, get_lang
 from crossfact.sources.models import Document
 from crossfact.text import fold
@@ -41,6 +41,13 @@ _SECTION_WORDS = (
 )  # fmt: skip
 
 
+def _strip_urls(text: str) -> str:
+    try:
+        return _URL.sub(" ", text, timeout=TIMEOUT)
+    except TimeoutError:
+        return text
+
+
 def _bare(word: str) -> str:
     """``sixty-one,`` -> ``sixty``: the first part of a token, trailing punctuation dropped."""
     return word.rstrip(_TRAIL_PUNCT).split("-", 1)[0]
@@ -58,7 +65,7 @@ def letters(text: str) -> int:
 def detect_language(text: str) -> str:
     """az / en / ru from letter statistics (C-speed ``str.count``; URLs ignored)."""
     if "/" in text or "@" in text:
-        text = _URL.sub(" ", text)
+        text = _strip_urls(text)
     text = fast_fold(text)
     cyr = _count(text, "аеиот")
     lat = _count(text, "aeiot")
@@ -235,7 +242,7 @@ def _regions(ctx: Context) -> None:
     for s, e in itertools.pairwise(bounds):
         chunk = ctx.text[s:e]
         if "/" in chunk or "@" in chunk:
-            chunk = _URL.sub(" ", chunk)
+            chunk = _strip_urls(chunk)
         lang = detect_language(chunk) if letters(chunk) >= 12 else prev
         lang = lang if lang in SUPPORTED else prev
         if regions and regions[-1][2] == lang and regions[-1][1] == s:

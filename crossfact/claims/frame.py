@@ -8,6 +8,7 @@ import regex
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.scan import scan
 
 _FIGURE_KINDS = {"money", "percent", "quantity", "multiplier"}
 _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
@@ -82,7 +83,7 @@ def _verb_final(
 ) -> str:
     """SOV: the first clause-final verb after the figure governs it."""
     t = ctx.folded
-    stops = [m.start() for m in _BOUNDARY.finditer(t, pos, end)] + [end]
+    stops = [m.start() for m in scan(_BOUNDARY, t, pos, end)] + [end]
     for b in stops:
         tail = t[max(pos, b - 48) : b].rstrip(" .!?\"'”»)")
         for pat, mod in cues:
