@@ -112,7 +112,6 @@ def test_eval_targets() -> None:
     assert totals.false_alarms <= 1, report
 
 
-@pytest.mark.xfail(strict=False, reason="verifier in progress")
 def test_paraphrases_give_the_same_findings() -> None:
     results = ev.run(drafts_dir=ev.PARAPHRASE)
     consistency = ev.paraphrase_consistency(results)

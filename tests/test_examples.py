@@ -27,7 +27,7 @@ ARTICLES = sorted(
 
 
 def _expected() -> dict[str, Any]:
-    text = (CORPUS / "EXPECTED.md").read_text(encoding="utf-8")
+    text = (CORPUS.parent / "EXPECTED.md").read_text(encoding="utf-8")
     m = re.search(r"```yaml\n(.*?)\n```", text, re.S)
     assert m, "EXPECTED.md must hold one fenced yaml block"
     data: dict[str, Any] = yaml.safe_load(m.group(1))

@@ -147,7 +147,11 @@ class _Comparer:
         assert callable(agree_fn)
         corpus = [lc for lc in group if lc.role == "corpus"]
         for chk in (lc for lc in group if lc.role == "checked"):
-            others = [lc for lc in group if lc.role == "checked" and lc is not chk]
+            # Each draft is checked against the corpus and against itself, never against
+            # another draft of the same run.
+            others = [
+                lc for lc in group if lc.role == "checked" and lc is not chk and lc.doc == chk.doc
+            ]  # fmt: skip
             against = [lc for lc in corpus + others if not _same_sentence(chk, lc)]
             disagreeing = [lc for lc in against if not agree_fn(chk, lc)]
             # "November 2024" agrees with any day of it but confirms none: only sources at
