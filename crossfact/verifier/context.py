@@ -125,4 +125,4 @@ class DocContext:
         if s.index == 0:
             return None
         p = self.sentences[s.index - 1]
-        return p if p.seg.paragraph == s.seg.paragraph or not self.doc.paragraphs else p
+        return p if p.seg.paragraph == s.seg.paragraph else None

@@ -235,6 +235,11 @@ def _event_link(
         return Link(subject, "date", Frame(event_type="council-meeting"), claim)
     if kind == "relations":
         cs = countries_in(ctx, s)
+        prev = ctx.previous_in_paragraph(s)
+        if len(cs) < 2 and prev is not None and s.find(ctx.lex("anaphora")):
+            cs += [c for c in countries_in(ctx, prev) if c not in cs]  # "the two countries"
+        if len(cs) == 1 and ctx.home_country() and cs[0] != ctx.home_country():
+            cs.append(ctx.home_country() or "")
         if len(cs) != 2:
             return None
         return Link(f"relations:{'+'.join(sorted(cs))}", "established", Frame(event_type=kind), claim)
