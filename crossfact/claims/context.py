@@ -48,11 +48,6 @@ def _strip_urls(text: str) -> str:
         return text
 
 
-def _bare(word: str) -> str:
-    """``sixty-one,`` -> ``sixty``: the first part of a token, trailing punctuation dropped."""
-    return word.rstrip(_TRAIL_PUNCT).split("-", 1)[0]
-
-
 def _count(text: str, letters: str) -> int:
     return sum(map(text.count, letters))
 
@@ -90,7 +85,6 @@ class Context:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
     _words: dict[str, list[int]] | None = None
-    _bare: dict[str, list[int]] | None = None
     _triggers: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = field(default_factory=dict)
     refs: tuple[int, int] | None = None
     header_end: int = 0  # view offset of the end of the header lines
@@ -114,23 +108,29 @@ class Context:
         return self.regions[-1][2] if self.regions else "en"
 
     def word_index(self) -> dict[str, list[int]]:
-        """Offsets of every distinct space-separated token (leading punctuation stripped).
+        """Offsets of every distinct space-separated token, punctuation stripped at both ends
+        (a hyphenated token is also indexed under its first part: ``sixty-one`` -> ``sixty``).
 
         The view has single spaces only, so ``str.split`` gives exact offsets at C speed;
         triggers are then tested once per distinct word, not once per occurrence."""
         if self._words is None:
             index: defaultdict[str, list[int]] = defaultdict(list)
             pos = 0
-            lead = _LEAD_PUNCT
+            lead, trail = _LEAD_PUNCT, _TRAIL_PUNCT
             for tok in self.folded.split(" "):
-                if tok:
+                n = len(tok)
+                if n:
+                    word, at = tok, pos
                     if tok[0] in lead:
                         word = tok.lstrip(lead)
-                        if word:
-                            index[word].append(pos + len(tok) - len(word))
-                    else:
-                        index[tok].append(pos)
-                pos += len(tok) + 1
+                        at = pos + n - len(word)
+                    if word and word[-1] in trail:
+                        word = word.rstrip(trail)
+                    if word:
+                        index[word].append(at)
+                        if "-" in word:
+                            index[word.split("-", 1)[0]].append(at)
+                pos += n + 1
             self._words = dict(index)
         return self._words
 
@@ -138,18 +138,16 @@ class Context:
         self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]
     ) -> list[int]:
         """Offsets in ``[s, e)`` of words starting with one of ``prefixes`` or equal to one
-        of ``exact`` (trailing punctuation and a ``-suffix`` ignored)."""
+        of ``exact``."""
         key = (prefixes, exact)
         hits = self._triggers.get(key)
         if hits is None:
             index = self.word_index()
-            found = [p for w, ps in index.items() if w.startswith(prefixes) for p in ps]
-            if exact:
-                if self._bare is None:
-                    self._bare = {}
-                    for w, ps in index.items():
-                        self._bare.setdefault(_bare(w), []).extend(ps)
-                found += [p for w in exact for p in self._bare.get(w, ())]
+            firsts = {w[0] for w in prefixes}
+            found = [
+                p for w, ps in index.items() if w[0] in firsts and w.startswith(prefixes) for p in ps
+            ] if prefixes else []  # fmt: skip
+            found += [p for w in exact for p in index.get(w, ())]
             hits = self._triggers[key] = sorted(set(found))
         return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]
 

@@ -28,8 +28,7 @@ class Grammar:
     lang: LangData
     dates: regex.Pattern[str]
     date_triggers: tuple[str, ...]  # literal prefixes of words a non-numeric date starts with
-    number_triggers: frozenset[str]  # number words (whole tokens)
-    fused_triggers: tuple[str, ...]  # number word + fused unit ("otuzillik")
+    number_triggers: frozenset[str]  # number words, also fused with a unit ("otuzillik")
     ordinal_triggers: tuple[str, ...]
     partitive: regex.Pattern[str] | None  # "ikisi" after "5 üzvündən"
     month_lookup: tuple[tuple[regex.Pattern[str], int], ...]
@@ -96,8 +95,8 @@ def grammar(code: str) -> Grammar:
         lang=lang,
         dates=dates,
         date_triggers=tuple(sorted({w for w in leads if w})),
-        number_triggers=frozenset(lang.numbers),
-        fused_triggers=tuple(w + f for w in lang.numbers for f in lang.fused_units),
+        number_triggers=frozenset(lang.numbers)
+        | {w + f for w in lang.numbers for f in lang.fused_units},
         partitive=regex.compile(rf"(?P<w>{words}){lang.partitive}(?!\w)", F)
         if lang.partitive
         else None,

@@ -219,7 +219,7 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
     for rs, re_, lang in ctx.regions:
         g = grammar(lang)
         resume = rs
-        words = ctx.word_triggers(rs, re_, g.fused_triggers, g.number_triggers)
+        words = ctx.word_triggers(rs, re_, (), g.number_triggers)
         cands = sorted({*ctx.digits_in(rs, re_), *words})
         for s in cands:
             if s < resume:
