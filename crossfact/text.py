@@ -53,6 +53,13 @@ def fold(s: str) -> str:
     return out.replace("\u0307", "\u200b") if "\u0307" in out else out
 
 
+def match_fold(s: str) -> str:
+    """:func:`fold`, then dotless ``ı`` as ``i``: one key for az ``İnterstate``/``ınterstate``
+    and en ``Interstate`` alike, so mixed-language text matches one lexicon
+    (length-preserving)."""
+    return fold(s).replace("ı", "i")
+
+
 def fold_lookalikes(s: str) -> str:
     """Replace every Cyrillic look-alike letter by its Latin twin (length-preserving)."""
     return s.translate(_CYR_TO_LAT)

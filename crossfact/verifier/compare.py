@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crossfact.config import Settings
 from crossfact.sources.models import Document
-from crossfact.text import fold
+from crossfact.text import match_fold
 from crossfact.verifier.kb import KnowledgeBase
 from crossfact.verifier.models import Corroboration, Evidence, Finding, LinkedClaim
 from crossfact.verifier.rules import load_all
@@ -448,7 +448,7 @@ def _names_one_apart(kb: KnowledgeBase, a: str, b: str) -> bool:
         return False
     for na in ea.all_names():
         for nb in eb.all_names():
-            if len(na) >= 4 and Levenshtein.distance(fold(na), fold(nb)) == 1:
+            if len(na) >= 4 and Levenshtein.distance(match_fold(na), match_fold(nb)) == 1:
                 return True
     return False
 

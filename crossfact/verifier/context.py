@@ -10,7 +10,7 @@ import regex
 
 from crossfact.claims.models import Claim
 from crossfact.sources.models import Document, Segment
-from crossfact.text import finditer_safe, fold
+from crossfact.text import finditer_safe, match_fold
 from crossfact.verifier.kb import KnowledgeBase
 from crossfact.verifier.mentions import find_mentions
 from crossfact.verifier.models import Mention
@@ -23,7 +23,7 @@ GENITIVE = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 @cache
 def _cue_regex(cues: tuple[str, ...]) -> regex.Pattern[str]:
-    alts = sorted((regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
+    alts = sorted((regex.escape(match_fold(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(alts) + ")")
 
 
@@ -61,7 +61,7 @@ class DocContext:
         self.lang = doc.language if doc.language in ("az", "en", "ru") else "az"
         self.mentions = find_mentions(doc, kb)
         view = doc.view
-        folded = fold(view.text)
+        folded = match_fold(view.text)
         segs = doc.sentences or [
             Segment(kind="sentence", start=0, end=len(doc.text), paragraph=0)
         ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crossfact.claims.models import Claim
-from crossfact.text import fold
+from crossfact.text import match_fold
 from crossfact.verifier.context import DATIVE, GENITIVE, LOCATIVE, DocContext, Sentence
 from crossfact.verifier.models import Frame, Mention
 
@@ -189,7 +189,7 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
         word = ctx.doc.view.text[span[0] : span[1] + 12].split(" ")[0]
         # A genitive cue ("səfərin əsas hadisəsi") modifies another noun; a date followed by
         # a holding verb ("…-də keçirilən") dates an event that is held, never a visit.
-        if ctx.lang == "az" and fold(word).endswith(GENITIVE) and kind != "council-meeting":
+        if ctx.lang == "az" and match_fold(word).endswith(GENITIVE) and kind != "council-meeting":
             d += 200
         if held_after and kind == "visit":
             d += 400
@@ -374,8 +374,8 @@ def _in_class(ctx: DocContext, eid: str, cls: str) -> bool:
     ent = ctx.kb.get(eid)
     if ent is None:
         return False
-    nouns = [fold(n) for n in ctx.lex("class_nouns", cls)]
-    return any(noun in fold(name) for name in ent.all_names() for noun in nouns)
+    nouns = [match_fold(n) for n in ctx.lex("class_nouns", cls)]
+    return any(noun in match_fold(name) for name in ent.all_names() for noun in nouns)
 
 
 def _measure(

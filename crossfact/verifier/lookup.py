@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from crossfact.claims import extract_claims
 from crossfact.config import Settings
 from crossfact.sources.models import Document
-from crossfact.text import fold
+from crossfact.text import match_fold
 from crossfact.verifier.kb import KnowledgeBase, load_kb
 from crossfact.verifier.linking import link_document
 from crossfact.verifier.mentions import find_mentions
@@ -28,15 +28,15 @@ from crossfact.verifier.values import fmt_value
 
 def resolve_query(query: str, kb: KnowledgeBase) -> list[str]:
     """Entity ids a query names: exact alias or acronym first, then a fuzzy match."""
-    q = fold(query.strip())
+    q = match_fold(query.strip())
     if query.strip() in kb.entities:
         return [query.strip()]
-    exact = [e.id for e in kb.entities.values() if any(fold(n) == q for n in e.all_names())]
+    exact = [e.id for e in kb.entities.values() if any(match_fold(n) == q for n in e.all_names())]
     if exact:
         # "Ali Dövlətlərarası Şura" names several councils' short form: prefer the one
         # entity whose full names include it most specifically.
         return exact[:1] if len(exact) > 1 and _same_kind(exact, kb) else exact
-    choices = {(e.id, n): fold(n) for e in kb.entities.values() for n in e.all_names()}
+    choices = {(e.id, n): match_fold(n) for e in kb.entities.values() for n in e.all_names()}
     hits = process.extract(q, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=85)
     if not hits:
         return []

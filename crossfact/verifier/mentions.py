@@ -16,7 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from crossfact.sources.models import Document
-from crossfact.text import finditer_safe, fold
+from crossfact.text import finditer_safe, match_fold
 from crossfact.verifier.kb import KnowledgeBase
 from crossfact.verifier.models import Entity, Mention
 
@@ -35,7 +35,7 @@ def _token_pattern(token: str, last: bool) -> str:
 
 
 def _name_pattern(name: str) -> str:
-    parts = regex.split(r"(\s*[-‐‑‒–—]\s*|\s+)", fold(name).strip())
+    parts = regex.split(r"(\s*[-‐‑‒–—]\s*|\s+)", match_fold(name).strip())
     tokens = [p for p in parts[::2] if p]
     seps = parts[1::2]
     out = []
@@ -77,7 +77,7 @@ def _compile(kb: KnowledgeBase) -> list[_Matcher]:
                 )
                 if acr
                 else None,
-                single_tokens=[fold(n) for n in names if " " not in n.strip() and len(n) >= 6],
+                single_tokens=[match_fold(n) for n in names if " " not in n.strip() and len(n) >= 6],
             )
         )
     kb.lexicon["_matchers"] = out
@@ -87,7 +87,7 @@ def _compile(kb: KnowledgeBase) -> list[_Matcher]:
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """All entity mentions in ``doc`` (original offsets), longest match first on overlaps."""
     view = doc.view
-    folded = fold(view.text)
+    folded = match_fold(view.text)
     found: list[Mention] = []
     for m in _compile(kb):
         if m.names is not None:
@@ -124,7 +124,7 @@ def _mention(
         text=doc.text[os_:oe],
         exact=exact,
         score=score,
-        suffix=fold(suffix or "").lstrip("-'’"),
+        suffix=match_fold(suffix or "").lstrip("-'’"),
     )
 
 
@@ -154,7 +154,7 @@ def _fuzzy(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[Menti
     out: list[Mention] = []
     for hit in finditer_safe(_WORD, doc.view.text):
         s, e = hit.span()
-        word = fold(hit.group(0))
+        word = match_fold(hit.group(0))
         cands = index.get(word[:2])
         if not cands:
             continue
@@ -191,7 +191,7 @@ def _fuzzy_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
 def _is_other_real_place(word: str, kb: KnowledgeBase) -> bool:
     names = kb.lexicon.get("_one_word_names")
     if not isinstance(names, list):
-        names = [fold(n) for e in kb.entities.values() for n in e.all_names() if " " not in n]
+        names = [match_fold(n) for e in kb.entities.values() for n in e.all_names() if " " not in n]
         kb.lexicon["_one_word_names"] = names
     return any(word.startswith(n) for n in names)
 
