@@ -101,7 +101,6 @@ def test_corpus_loader_skips_notes() -> None:
     assert len(names) >= 6
 
 
-@pytest.mark.xfail(strict=False, reason="verifier in progress")
 def test_eval_targets() -> None:
     results = ev.run()
     totals = ev.summarise(results)["all"]
@@ -118,7 +117,6 @@ def test_paraphrases_give_the_same_findings() -> None:
     assert consistency and all(consistency.values()), consistency
 
 
-@pytest.mark.xfail(strict=False, reason="verifier in progress")
 def test_example_drafts() -> None:
     results = ev.run(drafts_dir=ROOT / "examples" / "drafts")
     assert len(results) == 2

@@ -173,6 +173,7 @@ def build_context(doc: Document) -> Context:
     ctx = Context(doc=doc, text=text, folded=folded, digits=digit_runs(folded))
     _paragraphs(ctx)
     _regions(ctx)
+    _english_i(ctx)
     _sentences(ctx)
     ctx.urls = sorted(_urls(text) + _emails(text))
     _excluded(ctx)
@@ -227,6 +228,22 @@ def _paragraphs(ctx: Context) -> None:
     else:
         starts = [0] + [_to_view(ctx, m.end(), m.end())[0] for m in scan(_PARA, doc.text)]
     ctx.para_starts = sorted(set(starts)) or [0]
+
+
+def _english_i(ctx: Context) -> None:
+    """Outside Azerbaijani paragraphs a capital I is the English/Latin i ("In 2022"), not
+    the Azerbaijani dotless ı that az-aware folding makes of it."""
+    if "I" not in ctx.text:
+        return
+    chars = list(ctx.folded)
+    for s, e, lang in ctx.regions:
+        if lang == "az":
+            continue
+        i = ctx.text.find("I", s, e)
+        while i != -1:
+            chars[i] = "i"
+            i = ctx.text.find("I", i + 1, e)
+    ctx.folded = "".join(chars)
 
 
 def _regions(ctx: Context) -> None:

@@ -70,7 +70,7 @@ def assign_modality(ctx: Context, figures: list[Mention]) -> None:
         g = grammar(f.language)
         s, e = ctx.sentence(f.start)
         if g.lang.verb_final:
-            f.modality = _verb_final(ctx, g.modality, f.end, e)
+            f.modality = _verb_final(ctx, g.modality, f.end, e, g.reporting)
         else:
             a = max(ctx.folded.rfind(";", s, f.start) + 1, s)
             b = ctx.folded.find(";", f.end, e)
@@ -79,13 +79,22 @@ def assign_modality(ctx: Context, figures: list[Mention]) -> None:
 
 
 def _verb_final(
-    ctx: Context, cues: tuple[tuple[regex.Pattern[str], str], ...], pos: int, end: int
+    ctx: Context,
+    cues: tuple[tuple[regex.Pattern[str], str], ...],
+    pos: int,
+    end: int,
+    reporting: regex.Pattern[str] | None = None,
 ) -> str:
-    """SOV: the first clause-final verb after the figure governs it."""
+    """SOV: the first clause-final verb after the figure governs it; a verb of saying that
+    closes reported speech ("… planlaşdırıldığını bildirdi") is passed over."""
     t = ctx.folded
     stops = [m.start() for m in scan(_BOUNDARY, t, pos, end)] + [end]
     for b in stops:
-        tail = t[max(pos, b - 48) : b].rstrip(" .!?\"'”»)")
+        tail = t[max(pos, b - 64) : b].rstrip(" .!?\"'”»)")
+        if reporting is not None:
+            m = reporting.search(tail)
+            if m:
+                tail = tail[: m.start()]
         for pat, mod in cues:
             if any(m.end() >= len(tail) - 1 for m in pat.finditer(tail)):
                 return mod

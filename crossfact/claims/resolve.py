@@ -102,6 +102,10 @@ def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
         x.value, x.precision = _value(p, year)
         x.resolution = how
         out.append(x)
+        if how == "relative" and x.role not in ("citation", "reference-entry", "publication"):
+            # "Bu ilin martında …, martın 11-də …": a resolved relative year anchors the
+            # year-less dates after it, as an explicit one would.
+            bisect.insort(anchors, (x.start, year))
     return out
 
 

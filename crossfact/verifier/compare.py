@@ -111,9 +111,14 @@ class _Comparer:
         return ", ".join(names[:3]) + (f" (+{len(names) - 3})" if len(names) > 3 else "")
 
     def _relevant(self, pairs: list[tuple[LinkedClaim, LinkedClaim]]) -> list[tuple[LinkedClaim, LinkedClaim]]:
+        """Under ``check``: pairs with a draft, and never two different drafts."""
         if self.mode == "report":
             return pairs
-        return [(a, b) for a, b in pairs if a.role == "checked" or b.role == "checked"]
+        return [
+            (a, b) for a, b in pairs
+            if "checked" in (a.role, b.role)
+            and not (a.role == b.role == "checked" and a.doc != b.doc)
+        ]  # fmt: skip
 
     def _judge(
         self, subject: str, attr: str, group: Group, agree_fn: object, code: str, what: str

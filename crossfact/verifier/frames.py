@@ -201,6 +201,15 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     # The nearest event word decides what the date is for; a visit and the summit it was
     # for may share one date ("…-də Bakıda keçirilən Zirvədə iştirak üçün səfərdə olub").
     first_kind, first_span = cues[0]
+    # One event word dates one event: when another date of the sentence sits closer to
+    # it ("established relations on 30 August 1992, and have met since 2022"), that date
+    # is the event's, and this one is not.
+    mine = _dist(first_span, anchor)
+    for other in s.claims:
+        if other is claim or other.kind != "date" or other.role != "event":
+            continue
+        if _dist(first_span, _vspan(ctx, other.start, other.end)) < mine:
+            return []
     link = _event_link(ctx, s, claim, first_kind, first_span)
     links = [link] if link is not None else []
     pair = {"visit": "summit", "summit": "visit"}.get(first_kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from crossfact.claims.models import Claim, Value
@@ -86,15 +87,40 @@ def _tolerance(x: float) -> float:
     return 0.5 * 10 ** (magnitude - sig + 1)
 
 
-def num_span(value: Value, qualifier: str = "exact") -> NumSpan | None:
-    """The interval of values a stated number admits, given its qualifier."""
+_MANTISSA = re.compile(r"(\d+)(?:[.,](\d+))?\D*$")
+
+
+def _written_tolerance(x: float, text: str | None) -> float | None:
+    """Precision as written: "30 milyon" is 30 ± 0.5 million, "3,1 milyard" 3.1 ± 0.05
+    billion, "1400 metr" 1400 ± 0.5 — the last written digit, times the scale word."""
+    if not text or x == 0:
+        return None
+    m = _MANTISSA.search(text.replace("\u00a0", " "))
+    if m is None:
+        return None
+    frac = m.group(2) or ""
+    mantissa = float(f"{m.group(1)}.{frac}" if frac else m.group(1))
+    if mantissa == 0:
+        return None
+    scale = abs(x) / mantissa
+    exponent = round(math.log10(scale)) if scale > 0 else 0
+    if exponent < 0 or not math.isclose(scale, 10**exponent, rel_tol=1e-6):
+        return None  # "1 400" or number words: fall back to significant digits
+    return 0.5 * 10 ** (exponent - len(frac))
+
+
+def num_span(value: Value, qualifier: str = "exact", text: str | None = None) -> NumSpan | None:
+    """The interval of values a stated number admits, given its qualifier and, when the
+    quote is known, the precision it was written with."""
     if isinstance(value, list) and len(value) == 2:
         lo, hi = float(value[0]), float(value[1])
     elif isinstance(value, int | float) and not isinstance(value, bool):
         lo = hi = float(value)
     else:
         return None
-    tol_lo, tol_hi = _tolerance(lo), _tolerance(hi)
+    written = _written_tolerance(hi, text) if lo == hi else None
+    tol_lo = written if written is not None else _tolerance(lo)
+    tol_hi = written if written is not None else _tolerance(hi)
     if qualifier == "approx":
         # "about X": within a tenth of X, or X's own rounding if that is looser.
         return NumSpan(lo - max(tol_lo, abs(lo) * 0.1), hi + max(tol_hi, abs(hi) * 0.1))
@@ -106,7 +132,7 @@ def num_span(value: Value, qualifier: str = "exact") -> NumSpan | None:
 
 
 def numbers_agree(a: Claim, b: Claim) -> bool:
-    sa, sb = num_span(a.value, a.qualifier), num_span(b.value, b.qualifier)
+    sa, sb = num_span(a.value, a.qualifier, a.text), num_span(b.value, b.qualifier, b.text)
     if sa is None or sb is None or a.value == b.value:
         return True
     # Strict: "5 million" (4.5–5.5) and "6 million" (5.5–6.5) only touch, they disagree.

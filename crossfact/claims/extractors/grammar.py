@@ -40,6 +40,7 @@ class Grammar:
     qual_before: tuple[tuple[regex.Pattern[str], str], ...]
     qual_after: tuple[tuple[regex.Pattern[str], str], ...]
     modality: tuple[tuple[regex.Pattern[str], str], ...]
+    reporting: regex.Pattern[str] | None
     not_count: regex.Pattern[str]
     label_before: regex.Pattern[str]
     anniversary: regex.Pattern[str]
@@ -115,6 +116,9 @@ def grammar(code: str) -> Grammar:
         ),
         qual_after=tuple((regex.compile(rf"(?:{p})", F), q) for p, q in lang.qualifiers_after),
         modality=tuple((regex.compile(rf"(?<!\w)(?:{p})", F), m) for p, m in lang.modality_cues),
+        reporting=regex.compile(rf"\s(?:{lang.reporting_verbs})\W*$", F)
+        if lang.reporting_verbs
+        else None,
         label_before=regex.compile(rf"(?<!\w)(?:{lang.labels or '(?!)'})\s?$", F),
         not_count=regex.compile(rf"(?:{lang.not_count_nouns})$", F),
         anniversary=regex.compile(rf"\s?(?:{lang.anniversary})", F)

@@ -48,6 +48,9 @@ class LangData:
     from_to: str = ""  # regex with groups around two number phrases, see numbers.py
     modality_cues: Sequence[tuple[str, str]] = ()  # (regex, modality), first match wins
     verb_final: bool = False  # SOV: modality is read from the clause-final verb
+    # Verbs of saying that close a clause of reported speech ("… planlaşdırıldığını
+    # bildirdi"): skipped, so the reported verb decides the modality.
+    reporting_verbs: str = ""
     relative_years: Mapping[str, int] = field(default_factory=dict)  # word regex -> offset
     same_year: str = ""  # "that same year" regex (resolves to the context year)
     halves: Mapping[str, int] = field(default_factory=dict)  # "first half" -> 1, 2
