@@ -27,7 +27,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,10 @@ class Corpus:
     claims: dict[str, list[Claim]]
     keys: dict[tuple[str, int, int], tuple[Any, ...]]  # (path, start, end) -> subject key
     linked: int  # claims with a linked subject
+    linked_spans: set[tuple[str, int, int]] = field(default_factory=set)
+    # (subject, attribute) pairs the corpus itself already disagrees on: a copied
+    # sentence that reproduces such a conflict is right to be flagged, not a false alarm.
+    known_conflicts: set[tuple[str | None, str | None]] = field(default_factory=set)
 
 
 def _articles(folder: Path) -> list[Path]:
@@ -89,6 +93,7 @@ def load_corpus(folder: Path, kb: KnowledgeBase) -> Corpus:
         print(f"  skipped {e}", file=sys.stderr)
     claims = {d.path: extract_claims(d) for d in docs}
     keys: dict[tuple[str, int, int], tuple[Any, ...]] = {}
+    linked_spans: set[tuple[str, int, int]] = set()
     linked = 0
     try:
         from crossfact.verifier.linking import link_document
@@ -102,12 +107,18 @@ def load_corpus(folder: Path, kb: KnowledgeBase) -> Corpus:
         for lc in link_document(d, claims[d.path], kb, role="corpus"):
             if lc.subject:
                 keys[(d.path, lc.claim.start, lc.claim.end)] = (lc.subject, lc.attribute)
+                linked_spans.add((d.path, lc.claim.start, lc.claim.end))
                 linked += 1
-    return Corpus(docs, claims, keys, linked)
+    report = verify([], docs, Settings())
+    known = {
+        (f.subject, f.attribute) for f in report.findings if f.severity in ("error", "warning")
+    }
+    return Corpus(docs, claims, keys, linked, linked_spans, known)
 
 
 def eligible(corpus: Corpus) -> list[tuple[Document, Claim]]:
-    """Claims whose value the corpus confirms in another article for the same subject."""
+    """Claims with a linked subject whose value the corpus confirms in another article for
+    the same subject (issue #4: only what the corpus can verify is mutated)."""
     where: dict[tuple[Any, ...], set[str]] = defaultdict(set)
     for d in corpus.docs:
         for c in corpus.claims[d.path]:
@@ -115,6 +126,8 @@ def eligible(corpus: Corpus) -> list[tuple[Document, Claim]]:
     out = []
     for d in corpus.docs:
         for c in corpus.claims[d.path]:
+            if (d.path, c.start, c.end) not in corpus.linked_spans:
+                continue
             docs = where[(*corpus.keys[(d.path, c.start, c.end)], _value_key(c))]
             if docs - {d.path}:
                 out.append((d, c))
@@ -311,11 +324,16 @@ def run_draft(draft: Draft, corpus: Corpus, tmp: Path, n: int, settings: Setting
     return verify(docs, corpus.docs, settings)
 
 
-def gating_about_draft(result: Result) -> list[tuple[str, int, int]]:
+def gating_about_draft(
+    result: Result, known: set[tuple[str | None, str | None]] = frozenset()  # type: ignore[assignment]
+) -> list[tuple[str, int, int]]:
     """Checked spans of cross-article errors and warnings (CF3xx). Citation findings are
-    left out: a copied sentence may rightly lose its bibliography."""
+    left out: a copied sentence may rightly lose its bibliography. Findings about a
+    subject the corpus itself is in conflict on (``known``) are left out too."""
     out = []
     for f in result.findings:
+        if (f.subject, f.attribute) in known:
+            continue
         if f.severity in ("error", "warning") and f.code.startswith("CF3"):
             out += [(f.code, e.start, e.end) for e in f.evidence if e.role == "checked"]
     return out
@@ -343,7 +361,8 @@ def bench(folder: Path, per_kind: int, seed: int, examples: int = 5) -> None:
     settings = Settings()
     with tempfile.TemporaryDirectory(prefix="crossfact-mut-") as td:
         for i, d in enumerate(mutations + controls):
-            found = gating_about_draft(run_draft(d, corpus, Path(td), i, settings))
+            result = run_draft(d, corpus, Path(td), i, settings)
+            found = gating_about_draft(result, corpus.known_conflicts if d.span is None else set())
             total[d.kind] += 1
             linked_total += d.span is not None and d.linked
             if d.span is None:

@@ -85,8 +85,20 @@ def _undated_locations(ctx: DocContext) -> list[Link]:
     return out
 
 
+def uncertain_year(ctx: DocContext, claim: Claim) -> bool:
+    """A date whose year was guessed from the document's own latest year ("ötən il" in an
+    undated article): too weak to contradict anything with."""
+    return (
+        claim.kind == "date"
+        and ctx.doc.published is None
+        and claim.resolution in ("relative", "document-time")
+    )
+
+
 def _links_for(ctx: DocContext, claim: Claim) -> list[Link]:
     s = ctx.sentence_of(claim)
+    if uncertain_year(ctx, claim):
+        return []
     if claim.kind == "date" and claim.role == "event":
         links = frame_date(ctx, s, claim)
         links += _visit_for_event(ctx, s, claim, links)
@@ -175,6 +187,7 @@ def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Cla
     own = [
         c for c in s.claims
         if c.kind == "date" and c.role == "event" and c.precision in ("day", "month")
+        and not uncertain_year(ctx, c)
     ]  # fmt: skip
     if own:
         if near is None:
@@ -194,7 +207,7 @@ def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Cla
             break
         for c in reversed(prev.claims):
             if c.kind == "date" and c.role == "event" and c.precision in ("day", "month"):
-                return c
+                return None if uncertain_year(ctx, c) else c
     return None
 
 
