@@ -100,8 +100,8 @@ def step_summary(result: Result) -> str:
     lines = [
         "## crossfact",
         "",
-        f"{s.documents} documents, {s.claims} claims: **{n.get('error', 0)} errors**, "
-        f"{n.get('warning', 0)} warnings, {n.get('info', 0)} info",
+        f"{s.documents} documents, {s.claims} claims: **{n.get('error', 0)} error(s)**, "
+        f"{n.get('warning', 0)} warning(s), {n.get('info', 0)} info",
         "",
     ]
     if result.errors:
