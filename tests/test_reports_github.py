@@ -27,9 +27,11 @@ def test_escaping(raw: str, data: str, prop: str) -> None:
 
 
 def finding(i: int, severity: str, line: int = 3) -> Finding:
-    e = Evidence(path="drafts/a.md", start=i, end=i + 4, line=line, column=5, quote="2023", role="checked")
+    e = Evidence(
+        path="drafts/a.md", start=i, end=i + 4, line=line, column=5, quote="2023", role="checked"
+    )
     return Finding(
-        code="CF302", rule="date-conflict", severity=severity,  # type: ignore[arg-type]
+        code="CF302", rule="date-conflict", severity=severity,
         message=f"conflict {i}", evidence=[e],
     ).with_id()  # fmt: skip
 
@@ -50,7 +52,9 @@ def test_sample_annotations() -> None:
 
 
 def test_limits_and_overflow_notice() -> None:
-    findings = [finding(i, "error") for i in range(13)] + [finding(100 + i, "warning") for i in range(11)]
+    findings = [finding(i, "error") for i in range(13)] + [
+        finding(100 + i, "warning") for i in range(11)
+    ]
     findings += [finding(200 + i, "info") for i in range(12)]
     lines = workflow_commands(Result(findings=findings).recount())
     kinds = [line.split(" ", 1)[0].split("::")[1] for line in lines]
@@ -68,7 +72,9 @@ def test_no_overflow_notice_within_limits() -> None:
 
 
 def test_columns_only_on_single_line_spans() -> None:
-    e = Evidence(path="a.md", start=0, end=9, line=4, column=7, quote="5 milyon\ntona", role="checked")
+    e = Evidence(
+        path="a.md", start=0, end=9, line=4, column=7, quote="5 milyon\ntona", role="checked"
+    )
     f = Finding(code="CF306", rule="status-conflict", severity="warning", message="m", evidence=[e])
     (line,) = workflow_commands(Result(findings=[f.with_id()]))
     assert line.startswith("::warning file=a.md,line=4,endLine=5,title=CF306 status-conflict::m")
@@ -79,17 +85,26 @@ def test_step_summary_and_output(tmp_path: Path) -> None:
     summary, output = tmp_path / "summary.md", tmp_path / "output"
     output.write_text("previous=1\n", encoding="utf-8")
     env = {"GITHUB_STEP_SUMMARY": str(summary), "GITHUB_OUTPUT": str(output)}
-    findings = [finding(i, "error") for i in range(12)] + [finding(50, "warning"), finding(60, "info")]
+    findings = [finding(i, "error") for i in range(12)] + [
+        finding(50, "warning"),
+        finding(60, "info"),
+    ]
     result = Result(findings=findings).recount()
     github_format.render(result, env=env)
     assert output.read_text(encoding="utf-8") == "previous=1\nconflicts=13\n"
-    table = [line for line in summary.read_text(encoding="utf-8").splitlines() if line.startswith("| ")]
+    table = [
+        line for line in summary.read_text(encoding="utf-8").splitlines() if line.startswith("| ")
+    ]
     assert len(table) == 1 + len(findings)  # header + every finding, beyond the annotation cap
 
 
 def test_summary_cells_are_escaped() -> None:
-    e = Evidence(path="a|b.md", start=0, end=3, line=1, column=1, quote="<script>|x", role="checked")
-    f = Finding(code="CF302", rule="date-conflict", severity="error", message="a | b\nc", evidence=[e])
+    e = Evidence(
+        path="a|b.md", start=0, end=3, line=1, column=1, quote="<script>|x", role="checked"
+    )
+    f = Finding(
+        code="CF302", rule="date-conflict", severity="error", message="a | b\nc", evidence=[e]
+    )
     md = github_format.step_summary(Result(findings=[f.with_id()]).recount())
     row = next(line for line in md.splitlines() if line.startswith("| error"))
     assert "a \\| b c" in row and "&lt;script&gt;\\|x" in row and "`a\\|b.md:1:1`" in row

@@ -88,7 +88,9 @@ def test_classname_has_no_dots_after_prefix(path: str, expected: str) -> None:
 
 def test_escaping_of_markup_and_control_characters() -> None:
     nasty = 'a <b> & "c" ]]> \x0c\x01 д'
-    e = Evidence(path="d/<x>.md", start=0, end=len(nasty), line=1, column=1, quote=nasty, role="checked")
+    e = Evidence(
+        path="d/<x>.md", start=0, end=len(nasty), line=1, column=1, quote=nasty, role="checked"
+    )
     f = Finding(code="CF302", rule="date-conflict", severity="error", message=nasty, evidence=[e])
     result = Result(
         findings=[f.with_id()],

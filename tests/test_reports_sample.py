@@ -68,7 +68,7 @@ def ev(path: str, quote: str, value: object, role: str, nth: int = 0) -> Evidenc
     end_line, end_col = line_col(text, end)
     return Evidence(
         path=path, start=start, end=end, line=line, column=col, quote=quote,
-        value=value, role=role, end_line=end_line, end_column=end_col,  # type: ignore[arg-type]
+        value=value, role=role, end_line=end_line, end_column=end_col,
         context_before=text[max(0, start - 30) : start].split("\n")[-1] or None,
         context_after=text[end : end + 30].split("\n")[0] or None,
     )  # fmt: skip
@@ -136,7 +136,7 @@ def sample_result() -> Result:
                     ev(DRAFT, "dövlət səfəri", "state", "checked"),
                     ev(EN, "state visit", "state", "corpus"),
                 ],
-            ),  # fmt: skip
+            ),
         ],
         documents=[
             DocumentSummary(path=DRAFT, language="az", published=None, claims=5, role="checked"),

@@ -136,7 +136,9 @@ def test_absolute_paths_under_cwd_become_relative(
     e = Evidence(path=absolute, start=0, end=4, line=1, column=1, quote="2023", role="checked")
     f = Finding(code="CF302", rule="date-conflict", severity="error", message="x", evidence=[e])
     doc = to_sarif(Result(findings=[f.with_id()]), rules=SAMPLE_RULES)
-    uri = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    uri = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
+        "uri"
+    ]
     assert uri == "drafts/a%C4%9Fdam%20x%C9%99b%C9%99ri.md"
     assert not list(validator.iter_errors(doc))
 
@@ -156,7 +158,9 @@ def test_brackets_in_messages_are_not_links() -> None:
 def test_errors_and_unlocated_findings_are_notifications(validator: Any) -> None:
     result = sample_result()
     result.findings.append(
-        Finding(code="CF902", rule="stale-baseline-entry", severity="warning", message="stale").with_id()
+        Finding(
+            code="CF902", rule="stale-baseline-entry", severity="warning", message="stale"
+        ).with_id()
     )
     doc = to_sarif(result, rules=SAMPLE_RULES)
     run = doc["runs"][0]
