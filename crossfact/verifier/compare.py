@@ -31,6 +31,7 @@ from crossfact.verifier.models import Corroboration, Evidence, Finding, LinkedCl
 from crossfact.verifier.rules import load_all
 from crossfact.verifier.subjects import cluster_visits, subject_label
 from crossfact.verifier.values import (
+    DateSpan,
     dates_agree,
     day_gap,
     fmt_value,
@@ -39,6 +40,7 @@ from crossfact.verifier.values import (
     same_number,
 )
 
+NEARBY_VISIT_DAYS = 45
 DATE_ATTRS = ("date", "established", "signing-date", "opening-date", "founding-date")
 Group = list[LinkedClaim]
 
@@ -69,6 +71,7 @@ def compare_all(
             cmp.compare_figures(subject, attr, group)
     cmp.compare_changes(groups)
     if mode == "check":
+        cmp.check_visit_dates(groups)
         cmp.unverified(linked, groups)
     from crossfact.verifier.trusted import check_trusted
 
@@ -382,6 +385,52 @@ class _Comparer:
             ]  # fmt: skip
             if pairs:
                 self._status(subject, pairs[0][0].attribute or "", pairs)
+
+    def check_visit_dates(self, groups: dict[tuple[str, str], Group]) -> None:
+        """A draft's visit date against the days the corpus gives for that visit.
+
+        Visits last several days, so two articles dating different days of one visit do not
+        conflict, and under ``report`` visit dates are never compared. A draft, though, is
+        held to the corpus: a day outside every day the corpus gives for the visit, or a
+        visit the corpus places weeks away, is reported as a warning.
+        """
+        visits = {k: g for k, g in groups.items() if k[0].startswith("visit:") and k[1] == "date"}
+        by_pair: dict[str, list[tuple[str, Group]]] = defaultdict(list)
+        for (subject, _), g in visits.items():
+            by_pair[subject.rsplit(":", 1)[0]].append((subject, g))
+        for (subject, _), group in visits.items():
+            corpus = [lc for lc in group if lc.role == "corpus"]
+            for chk in (lc for lc in group if lc.role == "checked"):
+                d = parse_date(chk.claim.value)
+                if d is None or not d.is_day:
+                    continue
+                if corpus:
+                    spans = [x for x in (parse_date(lc.claim.value) for lc in corpus) if x]
+                    first, last = min(x.first for x in spans), max(x.last for x in spans)
+                    if first <= d.first <= last:
+                        continue
+                    others = corpus
+                else:
+                    others = self._nearby_visits(chk, d, by_pair[subject.rsplit(":", 1)[0]])
+                    if not others:
+                        continue
+                label = subject_label(subject, self.kb)
+                msg = (f"{label}: visit dated {fmt_value(chk.claim.value)} here; the corpus "
+                       "dates this visit " + "; ".join(
+                           f"{fmt_value(v)} in {self._where(g)}" for v, g in _distinct_values(others)))  # fmt: skip
+                self._emit("CF302", subject, "date", msg, [chk, *others], severity="warning")
+
+    @staticmethod
+    def _nearby_visits(chk: LinkedClaim, d: DateSpan, pairs: list[tuple[str, Group]]) -> Group:
+        """Corpus visits of the same visitor and host a few weeks from a draft's visit that
+        the corpus does not know: most likely the same visit, misdated."""
+        near: Group = []
+        for _, g in pairs:
+            for lc in g:
+                x = parse_date(lc.claim.value) if lc.role == "corpus" else None
+                if x is not None and abs((x.first - d.first).days) <= NEARBY_VISIT_DAYS:
+                    near.append(lc)
+        return near
 
     def unverified(self, linked: list[LinkedClaim], groups: dict[tuple[str, str], Group]) -> None:
         """Checked claims with a subject that no corpus article speaks to (info)."""

@@ -288,8 +288,11 @@ def summit_subject(
     if loc is not None:
         events = [e for e in events if e.location in (None, loc.entity)]
     if year is not None and ordinal is None:
-        events = [e for e in events if e.year in (None, year)]
+        # A summit in the same city a year off is the known one, misdated, not a new one.
+        events = [e for e in events if e.year is None or abs(e.year - year) <= 1]
     located = [e for e in events if loc is not None and e.location == loc.entity]
+    if len(located) > 1 and year is not None:
+        located = [e for e in located if e.year == year]
     if len(located) == 1 and (ordinal is not None or year is not None):
         return located[0].id
     if ordinal is not None:

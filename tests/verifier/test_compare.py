@@ -171,3 +171,32 @@ def test_ordinal_conflict_same_day_different_number() -> None:
 
     f, _ = run([council("a.txt", "birinci", 1), council("b.txt", "ikinci", 2)])
     assert "CF305" in codes(f)
+
+
+def _visit(path, date_text, value, role="corpus"):
+    doc = make_doc(path, f"Qazaxıstan Prezidenti Tokayev {date_text} Azərbaycana dövlət səfərinə gəlib.")
+    return doc, [claim(doc, date_text, "date", value),
+                 claim(doc, "dövlət səfərinə", "category", "state", attribute="visit-type")], role
+
+
+def test_draft_visit_day_outside_the_corpus_days_is_a_warning() -> None:
+    corpus = [_visit("a.txt", "2024-cü il martın 11-də", "2024-03-11"),
+              _visit("b.txt", "2024-cü il martın 12-də", "2024-03-12")]
+    f, _ = run([*corpus, _visit("d.md", "2024-cü il martın 13-də", "2024-03-13", "checked")], mode="check")
+    assert [(x.code, x.severity) for x in f if x.code != "CF301"] == [("CF302", "warning")]
+    f, _ = run([*corpus, _visit("d.md", "2024-cü il martın 12-də", "2024-03-12", "checked")], mode="check")
+    assert [x.code for x in f if x.code != "CF301"] == []
+
+
+def test_draft_visit_weeks_from_the_known_one_is_a_warning() -> None:
+    corpus = [_visit("a.txt", "2024-cü il martın 11-də", "2024-03-11")]
+    f, _ = run([*corpus, _visit("d.md", "2024-cü il aprelin 11-də", "2024-04-11", "checked")], mode="check")
+    assert "CF302" in codes(f)
+    f, _ = run([*corpus, _visit("d.md", "2024-cü il oktyabrın 11-də", "2024-10-11", "checked")], mode="check")
+    assert "CF302" not in codes(f)
+
+
+def test_visit_days_of_one_visit_never_conflict_in_report_mode() -> None:
+    f, _ = run([_visit("a.txt", "2024-cü il martın 11-də", "2024-03-11"),
+                _visit("b.txt", "2024-cü il martın 12-də", "2024-03-12")])
+    assert f == []
