@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_reports_sample import SAMPLE_RULES, sample_result
 
 from crossfact.reports import html_format
-from crossfact.reports.html_format import safe_href
+from crossfact.reports.html_format import common_root, safe_href
 from crossfact.verifier.models import Evidence, Finding, Result
 
 VOID = {"meta", "input", "br", "hr", "img", "link"}
@@ -156,3 +157,42 @@ def test_safe_href() -> None:
         "data:text/html,x",
     ):
         assert safe_href(bad) == "#"
+
+
+@pytest.mark.parametrize(
+    ("paths", "root"),
+    [
+        (["/w/seeds/a.txt", "/w/seeds/b/c.txt"], "/w/seeds/"),
+        (["/w/seeds/a.txt", "/w/seedsx/b.txt"], "/w/"),
+        (["/a.txt", "/b.txt"], ""),
+        (["/w/a.txt", "drafts/b.md"], ""),
+        ([], ""),
+    ],
+)
+def test_common_root(paths: list[str], root: str) -> None:
+    assert common_root(paths) == root
+
+
+def test_absolute_paths_are_shown_below_their_common_folder() -> None:
+    result = sample_result()
+    moved = result.model_copy(
+        update={
+            "findings": [
+                f.model_copy(
+                    update={
+                        "evidence": [
+                            e.model_copy(update={"path": "/srv/news/" + e.path}) for e in f.evidence
+                        ]
+                    }
+                )
+                for f in result.findings
+            ],
+            "documents": [
+                d.model_copy(update={"path": "/srv/news/" + d.path}) for d in result.documents
+            ],
+            "corroborations": [],
+        }
+    )
+    html = html_of(moved)
+    assert "paths below <code>/srv/news/</code>" in html
+    assert "/srv/news/drafts" not in html and "<code>corpus/az/orta-dehliz.txt</code>" in html

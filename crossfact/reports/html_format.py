@@ -8,9 +8,10 @@ no timestamp unless ``generated`` is passed.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from crossfact.reports._common import (
     RuleInfo,
     counts,
     fmt_value,
+    rel_path,
     rules_for,
     short_id,
     split_error,
@@ -33,6 +35,7 @@ from crossfact.verifier.models import SEVERITY_RANK, Evidence, Finding, Result
 INFORMATION_URI = "https://pypi.org/project/crossfact/"
 _CODE_SPAN = re.compile(r"`([^`]+)`")
 _ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+Show = Callable[[str], str]
 
 
 @dataclass
@@ -116,10 +119,12 @@ def _clipped(before: str | None, after: str | None) -> tuple[str, str]:
     return b, a
 
 
-def _evidence_view(e: Evidence, primary: Evidence | None) -> EvidenceView:
+def _evidence_view(
+    e: Evidence, primary: Evidence | None, show: Show, conflict: bool
+) -> EvidenceView:
     before, after = _clipped(e.context_before, e.context_after)
     return EvidenceView(
-        path=e.path,
+        path=show(e.path),
         line=e.line,
         column=e.column,
         role=e.role,
@@ -127,11 +132,11 @@ def _evidence_view(e: Evidence, primary: Evidence | None) -> EvidenceView:
         quote=e.quote,
         after=after,
         value=fmt_value(e.value),
-        differs=primary is not None and e is not primary and e.value != primary.value,
+        differs=conflict and primary is not None and e is not primary and e.value != primary.value,
     )
 
 
-def _finding_view(f: Finding) -> FindingView:
+def _finding_view(f: Finding, show: Show) -> FindingView:
     p = f.primary
     return FindingView(
         id=f.id,
@@ -142,18 +147,36 @@ def _finding_view(f: Finding) -> FindingView:
         message=f.message,
         subject=f.subject or "",
         attribute=f.attribute or "",
-        location=f"{p.path}:{p.line}:{p.column}" if p else "",
-        evidence=[_evidence_view(e, p) for e in f.evidence],
+        location=f"{show(p.path)}:{p.line}:{p.column}" if p else "",
+        evidence=[_evidence_view(e, p, show, f.code.startswith("CF3")) for e in f.evidence],
     )
 
 
-def _groups(findings: list[Finding], key_of: object, other_label: str) -> list[Group]:
+def _groups(
+    findings: list[Finding], key_of: Callable[[Finding], str | None], other_label: str, show: Show
+) -> list[Group]:
     groups: dict[str, Group] = {}
     for f in findings:
-        key = key_of(f) or ""  # type: ignore[operator]
+        key = key_of(f) or ""
         g = groups.setdefault(key, Group(key, key or other_label))
-        g.findings.append(_finding_view(f))
+        g.findings.append(_finding_view(f, show))
     return sorted(groups.values(), key=lambda g: (-SEVERITY_RANK[g.worst], g.key == "", g.label))
+
+
+def common_root(paths: list[str]) -> str:
+    """The absolute folder all ``paths`` share (``""`` if none or if any is relative);
+    the page shows paths below it, since relative paths already read well."""
+    if not paths or not all(p.startswith("/") for p in paths):
+        return ""
+    root = posixpath.commonpath([posixpath.dirname(p) for p in paths])
+    return "" if root == "/" else root + "/"
+
+
+def _all_paths(result: Result) -> list[str]:
+    paths = [d.path for d in result.documents]
+    paths += [e.path for f in result.findings for e in f.evidence]
+    paths += [s for c in result.corroborations for s in c.sources]
+    return [rel_path(p) for p in paths]
 
 
 def is_citation(f: Finding) -> bool:
@@ -177,6 +200,12 @@ def context(
         if f.primary:
             per_doc[f.primary.path] += 1
     infos: list[RuleInfo] = rules_for(ordered, rules)
+    root = common_root(_all_paths(result))
+
+    def show(path: str) -> str:
+        p = rel_path(path)
+        return p[len(root) :] if root and p.startswith(root) else p
+
     return {
         "title": title,
         "generated": generated,
@@ -187,24 +216,25 @@ def context(
         "counts": counts(result.findings),
         "severities": SEVERITY_ORDER,
         "suppressed": result.suppressed,
-        "errors": [split_error(e) for e in result.errors],
-        "conflicts": _groups(factual, lambda f: f.subject, "Other findings"),
-        "unverified": [_finding_view(f) for f in unverified],
+        "root": root,
+        "errors": [(show(p) if p else p, msg) for p, msg in map(split_error, result.errors)],
+        "conflicts": _groups(factual, lambda f: f.subject, "Other findings", show),
+        "unverified": [_finding_view(f, show) for f in unverified],
         "citations": _groups(
-            citations, lambda f: f.primary.path if f.primary else "", "No document"
+            citations, lambda f: show(f.primary.path) if f.primary else "", "No document", show
         ),
         "corroborations": [
             {
                 "subject": c.subject,
                 "attribute": c.attribute,
                 "value": fmt_value(c.value),
-                "sources": c.sources,
+                "sources": [show(s) for s in c.sources],
             }
             for c in sorted(result.corroborations, key=lambda c: (c.subject, c.attribute))
         ],
         "documents": [
             {
-                "path": d.path,
+                "path": show(d.path),
                 "language": d.language,
                 "published": d.published or "",
                 "claims": d.claims,
