@@ -325,7 +325,8 @@ def run_draft(draft: Draft, corpus: Corpus, tmp: Path, n: int, settings: Setting
 
 
 def gating_about_draft(
-    result: Result, known: set[tuple[str | None, str | None]] = frozenset()  # type: ignore[assignment]
+    result: Result,
+    known: set[tuple[str | None, str | None]] = frozenset(),  # type: ignore[assignment]
 ) -> list[tuple[str, int, int]]:
     """Checked spans of cross-article errors and warnings (CF3xx). Citation findings are
     left out: a copied sentence may rightly lose its bibliography. Findings about a

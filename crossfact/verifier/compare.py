@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from crossfact.claims.models import Value
 from crossfact.config import Settings
 from crossfact.sources.models import Document
 from crossfact.text import match_fold
@@ -93,14 +94,27 @@ class _Comparer:
         line, col = doc.line_col(c.start)
         eline, ecol = doc.line_col(c.end)
         return Evidence(
-            path=lc.doc, start=c.start, end=c.end, line=line, column=col, quote=c.text,
-            value=c.value, role=lc.role, end_line=eline, end_column=ecol,
-        )  # fmt: skip
+            path=lc.doc,
+            start=c.start,
+            end=c.end,
+            line=line,
+            column=col,
+            quote=c.text,
+            value=c.value,
+            role=lc.role,
+            end_line=eline,
+            end_column=ecol,
+        )
 
     def _emit(
-        self, code: str, subject: str, attr: str, message: str, claims: Iterable[LinkedClaim],
+        self,
+        code: str,
+        subject: str,
+        attr: str,
+        message: str,
+        claims: Iterable[LinkedClaim],
         severity: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         uniq: dict[tuple[str, int], LinkedClaim] = {}
         for lc in claims:
             uniq.setdefault((lc.doc, lc.claim.start), lc)
@@ -113,15 +127,18 @@ class _Comparer:
         names = sorted({lc.doc.rsplit("/", 1)[-1] for lc in group})
         return ", ".join(names[:3]) + (f" (+{len(names) - 3})" if len(names) > 3 else "")
 
-    def _relevant(self, pairs: list[tuple[LinkedClaim, LinkedClaim]]) -> list[tuple[LinkedClaim, LinkedClaim]]:
+    def _relevant(
+        self, pairs: list[tuple[LinkedClaim, LinkedClaim]]
+    ) -> list[tuple[LinkedClaim, LinkedClaim]]:
         """Under ``check``: pairs with a draft, and never two different drafts."""
         if self.mode == "report":
             return pairs
         return [
-            (a, b) for a, b in pairs
+            (a, b)
+            for a, b in pairs
             if "checked" in (a.role, b.role)
             and not (a.role == b.role == "checked" and a.doc != b.doc)
-        ]  # fmt: skip
+        ]
 
     def _judge(
         self, subject: str, attr: str, group: Group, agree_fn: object, code: str, what: str
@@ -129,9 +146,8 @@ class _Comparer:
         """Report disagreements within a group, or corroborate when all agree."""
         assert callable(agree_fn)
         pairs = [
-            (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
-            if not _same_sentence(a, b)
-        ]  # fmt: skip
+            (a, b) for i, a in enumerate(group) for b in group[i + 1 :] if not _same_sentence(a, b)
+        ]
         bad = [(a, b) for a, b in self._relevant(pairs) if not agree_fn(a, b)]
         if not bad:
             self._corroborate(subject, attr, group)
@@ -149,9 +165,15 @@ class _Comparer:
         self._emit(code, subject, attr, msg, claims)
 
     def _check_mode(
-        self, subject: str, attr: str, group: Group, agree_fn: object, code: str, what: str,
+        self,
+        subject: str,
+        attr: str,
+        group: Group,
+        agree_fn: object,
+        code: str,
+        what: str,
         label: str,
-    ) -> None:  # fmt: skip
+    ) -> None:
         assert callable(agree_fn)
         corpus = [lc for lc in group if lc.role == "corpus"]
         for chk in (lc for lc in group if lc.role == "checked"):
@@ -159,20 +181,23 @@ class _Comparer:
             # another draft of the same run.
             others = [
                 lc for lc in group if lc.role == "checked" and lc is not chk and lc.doc == chk.doc
-            ]  # fmt: skip
+            ]
             against = [lc for lc in corpus + others if not _same_sentence(chk, lc)]
             disagreeing = [lc for lc in against if not agree_fn(chk, lc)]
             # "November 2024" agrees with any day of it but confirms none: only sources at
             # least as precise as the draft count as taking its side.
             agreeing = [
-                lc for lc in against
+                lc
+                for lc in against
                 if agree_fn(chk, lc) and _precision_rank(lc) >= _precision_rank(chk)
-            ]  # fmt: skip
+            ]
             if not disagreeing:
                 continue
             if agreeing and corpus and all(lc.role == "corpus" for lc in disagreeing):
-                msg = (f"{label}: the corpus is split on {what}: {fmt_value(chk.claim.value)} "
-                       f"here agrees with {self._where(agreeing)}, not with {self._where(disagreeing)}")  # fmt: skip
+                msg = (
+                    f"{label}: the corpus is split on {what}: {fmt_value(chk.claim.value)} "
+                    f"here agrees with {self._where(agreeing)}, not with {self._where(disagreeing)}"
+                )
                 self._emit("CF309", subject, attr, msg, [chk, *agreeing, *disagreeing])
                 continue
             msg = f"{label}: {what} {fmt_value(chk.claim.value)} here, " + "; ".join(
@@ -187,9 +212,12 @@ class _Comparer:
         best = max(group, key=lambda lc: _precision_rank(lc))
         self.corroborations.append(
             Corroboration(
-                subject=subject, attribute=attr, value=best.claim.value, sources=sources,
+                subject=subject,
+                attribute=attr,
+                value=best.claim.value,
+                sources=sources,
                 evidence=[self.evidence(lc) for lc in group],
-            )  # fmt: skip
+            )
         )
 
     # -- the comparisons -------------------------------------------------------------
@@ -212,9 +240,11 @@ class _Comparer:
                 if self.mode == "check" and "checked" not in (arr.role, ev.role):
                     continue
                 label = subject_label(subject, self.kb)
-                msg = (f"{label}: the visit for it is dated {fmt_value(arr.claim.value)} in "
-                       f"{self._where([arr])}, the event itself {fmt_value(ev.claim.value)} in "
-                       f"{self._where([ev])} (arrival date vs event date)")  # fmt: skip
+                msg = (
+                    f"{label}: the visit for it is dated {fmt_value(arr.claim.value)} in "
+                    f"{self._where([arr])}, the event itself {fmt_value(ev.claim.value)} in "
+                    f"{self._where([ev])} (arrival date vs event date)"
+                )
                 self._emit("CF310", subject, "date", msg, [arr, ev])
 
     def compare_categories(self, subject: str, attr: str, group: Group) -> None:
@@ -225,9 +255,11 @@ class _Comparer:
                 return a.claim.value == b.claim.value
 
             variants = [
-                (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
+                (a, b)
+                for i, a in enumerate(group)
+                for b in group[i + 1 :]
                 if not agree_loc(a, b) and _one_letter_apart(self.kb, a, b)
-            ]  # fmt: skip
+            ]
             for a, b in self._relevant(variants):
                 self._name_variant(subject, a.claim.text, b.claim.text, [a, b])
             return
@@ -288,25 +320,23 @@ class _Comparer:
                 continue
             n = int(oc.claim.value)
 
-            def on_that_day(lcs: Group, oc: LinkedClaim = oc, period: object = period) -> Group:
-                out = []
-                for lc in lcs:
-                    d = parse_date(lc.claim.value)
-                    if d is not None and d.is_day and dates_agree(d, period) and not _same_sentence(lc, oc):  # type: ignore[arg-type]
-                        out.append(lc)
-                return out
-
-            own = on_that_day(dated.get(n, []))
-            others = {m: on_that_day(g) for m, g in dated.items() if m != n}
+            own = _on_day(dated.get(n, []), oc, period)
+            others = {m: _on_day(g, oc, period) for m, g in dated.items() if m != n}
             others = {m: g for m, g in others.items() if g}
             if own or not others:
                 continue
             m, evidence = next(iter(sorted(others.items())))
-            if self.mode == "check" and oc.role != "checked" and all(e.role != "checked" for e in evidence):
+            if (
+                self.mode == "check"
+                and oc.role != "checked"
+                and all(e.role != "checked" for e in evidence)
+            ):
                 continue
             label = subject_label(series, self.kb)
-            msg = (f"{label}: the meeting of {fmt_value(oc.frame.period)} is called meeting {n} in "
-                   f"{self._where([oc])}, meeting {m} in {self._where(evidence)}")  # fmt: skip
+            msg = (
+                f"{label}: the meeting of {fmt_value(oc.frame.period)} is called meeting {n} in "
+                f"{self._where([oc])}, meeting {m} in {self._where(evidence)}"
+            )
             self._emit("CF305", series, "meeting-ordinal", msg, [oc, *evidence])
 
     def compare_figures(self, subject: str, attr: str, group: Group) -> None:
@@ -322,10 +352,14 @@ class _Comparer:
 
         # The same figure stated as done and as planned (changes: see compare_changes).
         status = [
-            (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
-            if achieved(a) != achieved(b) and a.claim.from_value is None
-            and b.claim.from_value is None and _same_figure(a, b)
-        ]  # fmt: skip
+            (a, b)
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if achieved(a) != achieved(b)
+            and a.claim.from_value is None
+            and b.claim.from_value is None
+            and _same_figure(a, b)
+        ]
         self._status(subject, attr, status)
 
         by_mod: dict[bool, Group] = defaultdict(list)
@@ -337,15 +371,21 @@ class _Comparer:
                 if a.claim.unit != b.claim.unit or not periods_ok(a, b):
                     return True
                 if a.claim.from_value is not None and b.claim.from_value is not None:
-                    fa = a.claim.model_copy(update={"value": a.claim.from_value, "qualifier": "exact"})
-                    fb = b.claim.model_copy(update={"value": b.claim.from_value, "qualifier": "exact"})
+                    fa = a.claim.model_copy(
+                        update={"value": a.claim.from_value, "qualifier": "exact"}
+                    )
+                    fb = b.claim.model_copy(
+                        update={"value": b.claim.from_value, "qualifier": "exact"}
+                    )
                     if not numbers_agree(fa, fb):
                         return False
                 return numbers_agree(a.claim, b.claim)
 
             self._judge(subject, attr, sub, agree, "CF303", f"{attr.replace('-', ' ')}")
 
-    def _status(self, subject: str, attr: str, pairs: list[tuple[LinkedClaim, LinkedClaim]]) -> None:
+    def _status(
+        self, subject: str, attr: str, pairs: list[tuple[LinkedClaim, LinkedClaim]]
+    ) -> None:
         """One finding per achieved claim (per checked claim under ``check``), with every
         article that states the same figure as planned."""
         by_anchor: dict[tuple[str, int], list[LinkedClaim]] = defaultdict(list)
@@ -364,8 +404,10 @@ class _Comparer:
             done_side = [anchor] if anchor.claim.modality == "actual" else others
             plan_side = others if anchor.claim.modality == "actual" else [anchor]
             modal = sorted({p.claim.modality for p in plan_side})
-            msg = (f"{label}: {_fig(anchor)} is stated as achieved in {self._where(done_side)} but "
-                   f"as {'/'.join(modal)} in {self._where(plan_side)}")  # fmt: skip
+            msg = (
+                f"{label}: {_fig(anchor)} is stated as achieved in {self._where(done_side)} but "
+                f"as {'/'.join(modal)} in {self._where(plan_side)}"
+            )
             self._emit("CF306", subject, attr, msg, [anchor, *others])
 
     def compare_changes(self, groups: dict[tuple[str, str], Group]) -> None:
@@ -374,15 +416,23 @@ class _Comparer:
         conflict."""
         by_subject: dict[str, Group] = defaultdict(list)
         for (subject, attr), group in groups.items():
-            if attr in DATE_ATTRS or attr in ("visit-type", "location", "meeting-ordinal", "visit-date"):
+            if attr in DATE_ATTRS or attr in (
+                "visit-type",
+                "location",
+                "meeting-ordinal",
+                "visit-date",
+            ):
                 continue
             by_subject[subject] += [lc for lc in group if lc.claim.from_value is not None]
         for subject, changes in by_subject.items():
             pairs = [
-                (a, b) for i, a in enumerate(changes) for b in changes[i + 1 :]
+                (a, b)
+                for i, a in enumerate(changes)
+                for b in changes[i + 1 :]
                 if (a.claim.modality == "actual") != (b.claim.modality == "actual")
-                and _same_figure(a, b) and not _same_sentence(a, b)
-            ]  # fmt: skip
+                and _same_figure(a, b)
+                and not _same_sentence(a, b)
+            ]
             if pairs:
                 self._status(subject, pairs[0][0].attribute or "", pairs)
 
@@ -415,9 +465,13 @@ class _Comparer:
                     if not others:
                         continue
                 label = subject_label(subject, self.kb)
-                msg = (f"{label}: visit dated {fmt_value(chk.claim.value)} here; the corpus "
-                       "dates this visit " + "; ".join(
-                           f"{fmt_value(v)} in {self._where(g)}" for v, g in _distinct_values(others)))  # fmt: skip
+                msg = (
+                    f"{label}: visit dated {fmt_value(chk.claim.value)} here; the corpus "
+                    "dates this visit "
+                    + "; ".join(
+                        f"{fmt_value(v)} in {self._where(g)}" for v, g in _distinct_values(others)
+                    )
+                )
                 self._emit("CF302", subject, "date", msg, [chk, *others], severity="warning")
 
     @staticmethod
@@ -441,9 +495,21 @@ class _Comparer:
                 if lc.role != "checked":
                     continue
                 label = subject_label(subject, self.kb)
-                msg = (f"{label}: {attr.replace('-', ' ')} {fmt_value(lc.claim.value)} "
-                       "cannot be confirmed or contradicted by the corpus")  # fmt: skip
+                msg = (
+                    f"{label}: {attr.replace('-', ' ')} {fmt_value(lc.claim.value)} "
+                    "cannot be confirmed or contradicted by the corpus"
+                )
                 self._emit("CF301", subject, attr, msg, [lc])
+
+
+def _on_day(lcs: Group, oc: LinkedClaim, period: DateSpan) -> Group:
+    """Day-precision dates in ``lcs`` that fall in ``period`` (not from ``oc``'s sentence)."""
+    out = []
+    for lc in lcs:
+        d = parse_date(lc.claim.value)
+        if d is not None and d.is_day and dates_agree(d, period) and not _same_sentence(lc, oc):
+            out.append(lc)
+    return out
 
 
 def _same_sentence(a: LinkedClaim, b: LinkedClaim) -> bool:
@@ -460,8 +526,8 @@ def _same_sentence(a: LinkedClaim, b: LinkedClaim) -> bool:
     )
 
 
-def _distinct_values(group: Group) -> list[tuple[object, Group]]:
-    out: dict[str, tuple[object, Group]] = {}
+def _distinct_values(group: Group) -> list[tuple[Value, Group]]:
+    out: dict[str, tuple[Value, Group]] = {}
     for lc in group:
         key = repr((lc.claim.from_value, lc.claim.value))
         out.setdefault(key, (lc.claim.value, []))[1].append(lc)
@@ -475,7 +541,11 @@ def _precision_rank(lc: LinkedClaim) -> int:
 def _same_figure(a: LinkedClaim, b: LinkedClaim) -> bool:
     ca, cb = a.claim, b.claim
     # Achieved vs planned matters for amounts (tonnes, money, shares), not for counts.
-    if ca.unit != cb.unit or ca.kind not in ("quantity", "money", "percent") or ca.unit == "container":
+    if (
+        ca.unit != cb.unit
+        or ca.kind not in ("quantity", "money", "percent")
+        or ca.unit == "container"
+    ):
         return False
     if ca.from_value is not None or cb.from_value is not None:
         return same_number(ca.from_value, cb.from_value) and _same_val(ca.value, cb.value)

@@ -23,7 +23,9 @@ GENITIVE = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 @cache
 def _cue_regex(cues: tuple[str, ...]) -> regex.Pattern[str]:
-    alts = sorted((regex.escape(match_fold(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
+    alts = sorted(
+        (regex.escape(match_fold(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True
+    )
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(alts) + ")")
 
 
@@ -49,7 +51,9 @@ class Sentence:
         if not cues:
             return []
         pat = _cue_regex(tuple(cues))
-        return [(self.vstart + m.start(), self.vstart + m.end()) for m in finditer_safe(pat, self.text)]
+        return [
+            (self.vstart + m.start(), self.vstart + m.end()) for m in finditer_safe(pat, self.text)
+        ]
 
 
 class DocContext:
@@ -62,9 +66,7 @@ class DocContext:
         self.mentions = find_mentions(doc, kb)
         view = doc.view
         folded = match_fold(view.text)
-        segs = doc.sentences or [
-            Segment(kind="sentence", start=0, end=len(doc.text), paragraph=0)
-        ]
+        segs = doc.sentences or [Segment(kind="sentence", start=0, end=len(doc.text), paragraph=0)]
         self.sentences: list[Sentence] = []
         for i, seg in enumerate(segs):
             vs, ve = view.from_original(seg.start, seg.end)

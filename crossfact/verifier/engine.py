@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from crossfact.claims import extract_claims
 from crossfact.claims.models import Claim
@@ -51,7 +52,7 @@ def verify(
     checked_paths = {d.path for d in checked}
     linked: list[LinkedClaim] = []
     for d in all_docs:
-        role = "checked" if d.path in checked_paths else "corpus"
+        role: Literal["checked", "corpus"] = "checked" if d.path in checked_paths else "corpus"
         linked.extend(link_document(d, claims[d.path], kb, role=role, all_links=True))
     docs_by_path = {d.path: d for d in all_docs}
     findings, corroborations = compare_all(linked, docs_by_path, kb, settings, mode=mode)

@@ -55,9 +55,7 @@ def _vspan(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     return ctx.view_span(start, end)
 
 
-def _nearest(
-    ctx: DocContext, mentions: list[Mention], anchor: tuple[int, int]
-) -> Mention | None:
+def _nearest(ctx: DocContext, mentions: list[Mention], anchor: tuple[int, int]) -> Mention | None:
     best = None
     for m in mentions:
         d = _dist(_vspan(ctx, m.start, m.end), anchor)
@@ -92,9 +90,8 @@ def _location(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> Mention 
     for m in _of_type(ctx, s, "place"):
         vs, ve = _vspan(ctx, m.start, m.end)
         before = ctx.doc.view.text[max(0, vs - 4) : vs].lower()
-        if m.suffix.startswith(LOCATIVE) or before.endswith(("in ", "в ", "во ")):
-            cands.append(m)
-        elif not m.suffix and _dist((vs, ve), anchor) <= 2:
+        locative = m.suffix.startswith(LOCATIVE) or before.endswith(("in ", "в ", "во "))
+        if locative or (not m.suffix and _dist((vs, ve), anchor) <= 2):
             cands.append(m)
     return _nearest(ctx, cands, anchor)
 
@@ -166,10 +163,13 @@ def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]
         cues.append(("other", span))
     # A cue inside a longer one ("görüş" in "zirvə görüşü") is part of it.
     return [
-        (k, sp) for k, sp in cues
-        if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] and o[1] - o[0] > sp[1] - sp[0]
-                   for _, o in cues)
-    ]  # fmt: skip
+        (k, sp)
+        for k, sp in cues
+        if not any(
+            o != sp and o[0] <= sp[0] and sp[1] <= o[1] and o[1] - o[0] > sp[1] - sp[0]
+            for _, o in cues
+        )
+    ]
 
 
 def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
@@ -251,7 +251,9 @@ def _event_link(
             cs.append(ctx.home_country() or "")
         if len(cs) != 2:
             return None
-        return Link(f"relations:{'+'.join(sorted(cs))}", "established", Frame(event_type=kind), claim)
+        return Link(
+            f"relations:{'+'.join(sorted(cs))}", "established", Frame(event_type=kind), claim
+        )
     if kind == "other":
         return None
     # Organisations are founded; agreements are signed; infrastructure is opened.
@@ -277,7 +279,9 @@ def summit_subject(
         if ordinal is None or loc is None:
             return None
         # "the XI summit in Bishkek": ordinal and place together name one known event.
-        known = [e for e in ctx.kb.by_type("event") if e.ordinal == ordinal and e.location == loc.entity]
+        known = [
+            e for e in ctx.kb.by_type("event") if e.ordinal == ordinal and e.location == loc.entity
+        ]
         return known[0].id if len(known) == 1 else None
     events = [e for e in ctx.kb.by_type("event") if e.series == org.entity]
     if ordinal is not None:
@@ -346,9 +350,10 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
     if subject is None:
         return None
     periods = [
-        c for c in s.claims
+        c
+        for c in s.claims
         if c.kind == "date" and c.role in ("period", "event") and c.precision in ("year", "month")
-    ]  # fmt: skip
+    ]
     period = None
     if periods:
         # "reached $3.1 billion in 2023, up from $2.4 billion in 2022": each its nearest.
@@ -362,7 +367,11 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str) -> str | None:
     """Resolve "this road", "the port's capacity", "ölkələrimiz" to the entity named in
     the sentence or two before (same or previous paragraph), matching its class."""
     classes = ctx.kb.lexicon.get("class_nouns", {})
-    wanted = [c for c in classes if s.find(ctx.lex("class_nouns", c))] if isinstance(classes, dict) else []
+    wanted = (
+        [c for c in classes if s.find(ctx.lex("class_nouns", c))]
+        if isinstance(classes, dict)
+        else []
+    )
     if not wanted and not s.find(ctx.lex("anaphora")):
         return None
     for back in (1, 2):
@@ -390,9 +399,7 @@ def _in_class(ctx: DocContext, eid: str, cls: str) -> bool:
     return any(noun in match_fold(name) for name in ent.all_names() for noun in nouns)
 
 
-def _measure(
-    ctx: DocContext, s: Sentence, claim: Claim, anchor: tuple[int, int]
-) -> str | None:
+def _measure(ctx: DocContext, s: Sentence, claim: Claim, anchor: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     measures = ctx.kb.lexicon.get("measures", {})
     for name in measures if isinstance(measures, dict) else []:

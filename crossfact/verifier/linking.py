@@ -67,7 +67,7 @@ def _linked(doc: Document, link: Link, role: Role) -> LinkedClaim:
 
 
 def _undated_locations(ctx: DocContext) -> list[Link]:
-    """"The declaration signed in Astana": where an agreement was signed, dated or not."""
+    """ "The declaration signed in Astana": where an agreement was signed, dated or not."""
     out: list[Link] = []
     for s in ctx.sentences:
         for span in s.find(ctx.lex("event_cues", "signing")):
@@ -76,9 +76,14 @@ def _undated_locations(ctx: DocContext) -> list[Link]:
             if not agreements or place is None or not place.suffix.startswith(LOCATIVE):
                 continue
             anchor_claim = Claim(
-                kind="category", start=place.start, end=place.end, text=place.text,
-                value=place.entity, sentence_start=s.seg.start, sentence_end=s.seg.end,
-            )  # fmt: skip
+                kind="category",
+                start=place.start,
+                end=place.end,
+                text=place.text,
+                value=place.entity,
+                sentence_start=s.seg.start,
+                sentence_end=s.seg.end,
+            )
             frame = Frame(event_type="signing")
             loc = location_claim(ctx, place, anchor_claim)
             out.extend(Link(a.entity, "location", frame, loc) for a in agreements[:1])
@@ -185,10 +190,13 @@ def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Cla
     sentence ("in April 2023 an official visit, on 20–21 October a state visit"), else the
     nearest earlier one in this paragraph or the previous one."""
     own = [
-        c for c in s.claims
-        if c.kind == "date" and c.role == "event" and c.precision in ("day", "month")
+        c
+        for c in s.claims
+        if c.kind == "date"
+        and c.role == "event"
+        and c.precision in ("day", "month")
         and not uncertain_year(ctx, c)
-    ]  # fmt: skip
+    ]
     if own:
         if near is None:
             return own[-1]

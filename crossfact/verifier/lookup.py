@@ -92,14 +92,22 @@ def lookup(query: str, corpus: list[Document], settings: Settings) -> dict[str, 
                 srcs = []
                 for lc in lcs:
                     line, col = docs[lc.doc].line_col(lc.claim.start)
-                    srcs.append({"path": lc.doc, "line": line, "column": col,
-                                 "quote": " ".join(lc.claim.text.split()),
-                                 "modality": lc.claim.modality})  # fmt: skip
+                    srcs.append(
+                        {
+                            "path": lc.doc,
+                            "line": line,
+                            "column": col,
+                            "quote": " ".join(lc.claim.text.split()),
+                            "modality": lc.claim.modality,
+                        }
+                    )
                 vals.append({"value": value, "sources": srcs})
             # Ordinals number different meetings: several values are not a split.
             agree = None if attr == "meeting-ordinal" else len(vals) == 1
             attrs.append({"attribute": attr, "agree": agree, "values": vals})
-        subjects.append({"subject": subject, "label": subject_label(subject, kb), "attributes": attrs})
+        subjects.append(
+            {"subject": subject, "label": subject_label(subject, kb), "attributes": attrs}
+        )
     return {
         "schema": "crossfact.lookup/1",
         "query": query,
@@ -125,7 +133,9 @@ def render_text(data: dict[str, Any]) -> str:
                 lines.append(f"    {v['value']}  ({len(v['sources'])} sources)")
                 for src in v["sources"]:
                     mod = "" if src["modality"] == "actual" else f" [{src['modality']}]"
-                    lines.append(f"      {src['path']}:{src['line']}:{src['column']} «{src['quote']}»{mod}")
+                    lines.append(
+                        f"      {src['path']}:{src['line']}:{src['column']} «{src['quote']}»{mod}"
+                    )
     return "\n".join(lines) + "\n"
 
 

@@ -77,7 +77,9 @@ def _compile(kb: KnowledgeBase) -> list[_Matcher]:
                 )
                 if acr
                 else None,
-                single_tokens=[match_fold(n) for n in names if " " not in n.strip() and len(n) >= 6],
+                single_tokens=[
+                    match_fold(n) for n in names if " " not in n.strip() and len(n) >= 6
+                ],
             )
         )
     kb.lexicon["_matchers"] = out
@@ -100,8 +102,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 found.append(_mention(doc, m.entity.id, s, e, True, suffix=hit.group("sfx")))
         if m.acronyms is not None:
             for hit in finditer_safe(m.acronyms, view.text):
-                sfx = hit.group("sfx")
-                found.append(_mention(doc, m.entity.id, *hit.span(), True, suffix=sfx))
+                s, e = hit.span()
+                found.append(_mention(doc, m.entity.id, s, e, True, suffix=hit.group("sfx")))
     found = _learn_acronyms(doc, found)
     found += _fuzzy(doc, kb, found)
     return _resolve_overlaps(found, doc)
@@ -133,7 +135,7 @@ def _learn_acronyms(doc: Document, found: list[Mention]) -> list[Mention]:
     view = doc.view
     learnt: dict[str, str] = {}
     for men in found:
-        vs, ve = view.from_original(men.start, men.end)
+        _, ve = view.from_original(men.start, men.end)
         m = _DEFINED_ACRONYM.match(view.text, ve)
         if m:
             learnt[m.group(1)] = men.entity
@@ -143,7 +145,8 @@ def _learn_acronyms(doc: Document, found: list[Mention]) -> list[Mention]:
             r"(?<![\p{L}\d])" + regex.escape(acr) + r"(?P<sfx>-?\p{Ll}{1,6})?(?![\p{L}\d])"
         )
         for hit in finditer_safe(pat, view.text):
-            extra.append(_mention(doc, eid, *hit.span(), True, suffix=hit.group("sfx")))
+            s, e = hit.span()
+            extra.append(_mention(doc, eid, s, e, True, suffix=hit.group("sfx")))
     return found + extra
 
 

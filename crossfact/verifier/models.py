@@ -13,9 +13,16 @@ from crossfact.claims.models import Claim, Value
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 EntityType = Literal[
-    "organisation", "event-series", "event", "place", "country", "person",
-    "infrastructure", "agreement", "council",
-]  # fmt: skip
+    "organisation",
+    "event-series",
+    "event",
+    "place",
+    "country",
+    "person",
+    "infrastructure",
+    "agreement",
+    "council",
+]
 
 
 class Entity(BaseModel):
@@ -163,9 +170,7 @@ class DocumentSummary(BaseModel):
 class Summary(BaseModel):
     documents: int = 0
     claims: int = 0
-    findings: dict[str, int] = Field(
-        default_factory=lambda: {"error": 0, "warning": 0, "info": 0}
-    )
+    findings: dict[str, int] = Field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
 
 
 class Result(BaseModel):

@@ -69,7 +69,11 @@ def subject_label(subject: str, kb: KnowledgeBase) -> str:
         kind, _, rest = subject.partition(":")
         pair, _, ordinal = rest.partition("#")
         names = "–".join(kb.label(c) for c in pair.split("+"))
-        noun = {"council": "interstate council", "trade": "trade", "relations": "diplomatic relations"}[kind]
+        noun = {
+            "council": "interstate council",
+            "trade": "trade",
+            "relations": "diplomatic relations",
+        }[kind]
         return f"{names} {noun}" + (f", meeting {ordinal}" if ordinal else "")
     if "-summit-" in subject and kb.get(subject) is None:
         org, _, ordinal = subject.partition("-summit-")

@@ -46,9 +46,7 @@ def load_facts(paths: list[str]) -> list[tuple[str, int, dict[str, Any]]]:
         for i, f in enumerate(facts):
             if not isinstance(f, dict) or not {"subject", "attribute", "value"} <= f.keys():
                 raise KBError(f"{p}: fact #{i + 1} needs subject, attribute and value")
-            line = next(
-                (n + 1 for n, ln in enumerate(lines) if str(f["subject"]) in ln), 1
-            )
+            line = next((n + 1 for n, ln in enumerate(lines) if str(f["subject"]) in ln), 1)
             out.append((p, line, f))
     return out
 
@@ -82,33 +80,51 @@ def check_trusted(
     for path, line, fact in facts:
         subject, attr, value = str(fact["subject"]), str(fact["attribute"]), fact["value"]
         matches = [
-            lc for lc in linked
-            if lc.attribute == attr and (lc.subject == subject or (lc.subject or "").startswith(subject + ":"))
+            lc
+            for lc in linked
+            if lc.attribute == attr
+            and (lc.subject == subject or (lc.subject or "").startswith(subject + ":"))
             and (mode == "report" or lc.role == "checked")
-        ]  # fmt: skip
+        ]
         agreeing = [lc for lc in matches if _agrees(lc, value)]
         if agreeing:
             corr.append(
                 Corroboration(
-                    subject=subject, attribute=attr, value=value,
+                    subject=subject,
+                    attribute=attr,
+                    value=value,
                     sources=sorted({lc.doc for lc in agreeing} | {path}),
-                )  # fmt: skip
+                )
             )
         trusted_ev = Evidence(
-            path=path, start=0, end=0, line=line, column=1,
-            quote=f"{subject} {attr}: {value}", value=value, role="trusted",
-        )  # fmt: skip
+            path=path,
+            start=0,
+            end=0,
+            line=line,
+            column=1,
+            quote=f"{subject} {attr}: {value}",
+            value=value,
+            role="trusted",
+        )
         for lc in matches:
             if _agrees(lc, value):
                 continue
             doc = docs[lc.doc]
             ln, col = doc.line_col(lc.claim.start)
             ev = Evidence(
-                path=lc.doc, start=lc.claim.start, end=lc.claim.end, line=ln, column=col,
-                quote=lc.claim.text, value=lc.claim.value, role=lc.role,
-            )  # fmt: skip
+                path=lc.doc,
+                start=lc.claim.start,
+                end=lc.claim.end,
+                line=ln,
+                column=col,
+                quote=lc.claim.text,
+                value=lc.claim.value,
+                role=lc.role,
+            )
             src = f" ({fact['source']})" if fact.get("source") else ""
-            msg = (f"{subject_label(lc.subject or subject, kb)}: {attr} {fmt_value(lc.claim.value)} "
-                   f"here, trusted value {fmt_value(value)} in {path}:{line}{src}")  # fmt: skip
+            msg = (
+                f"{subject_label(lc.subject or subject, kb)}: {attr} {fmt_value(lc.claim.value)} "
+                f"here, trusted value {fmt_value(value)} in {path}:{line}{src}"
+            )
             findings.append(rule.make(msg, [ev, trusted_ev], lc.subject, attr))
     return findings, corr

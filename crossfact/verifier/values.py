@@ -32,7 +32,7 @@ def _bounds(part: str) -> tuple[dt.date, dt.date, str] | None:
             return d, d, "day"
         if len(bits) == 2:
             y, m = int(bits[0]), int(bits[1])
-            last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            last = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
             return dt.date(y, m, 1), last, "month"
         if len(bits) == 1 and bits[0].isdigit():
             y = int(bits[0])

@@ -20,8 +20,13 @@ def make_doc(path: str, text: str, language: str = "az") -> Document:
         for m in regex.finditer(r"(?:[^.!?]|\.(?=\S))+[.!?]*", text[p.start : p.end]):
             if m.group(0).strip():
                 sents.append(
-                    Segment(kind="sentence", start=p.start + m.start(), end=p.start + m.end(),
-                            paragraph=p.paragraph, language=language)  # type: ignore[arg-type]
+                    Segment(
+                        kind="sentence",
+                        start=p.start + m.start(),
+                        end=p.start + m.end(),
+                        paragraph=p.paragraph,
+                        language=language,
+                    )  # type: ignore[arg-type]
                 )
     doc.paragraphs, doc.sentences = paras, sents
     return doc
@@ -39,4 +44,6 @@ def claim(doc: Document, quote: str, kind: str, value: Any, nth: int = 0, **kw: 
     if sent is not None:
         defaults["sentence_start"], defaults["sentence_end"] = sent.start, sent.end
     defaults.update(kw)
-    return Claim(kind=kind, start=start, end=start + len(quote), text=quote, value=value, **defaults)
+    return Claim(
+        kind=kind, start=start, end=start + len(quote), text=quote, value=value, **defaults
+    )

@@ -21,23 +21,33 @@ def subjects(doc, claims):
     [
         (
             "Türk Dövlətləri Təşkilatının X Zirvə görüşü 2023-cü il noyabrın 3-də Astanada keçirildi.",
-            "2023-cü il noyabrın 3-də", "2023-11-03", ("ots-summit-10", "date"),
+            "2023-cü il noyabrın 3-də",
+            "2023-11-03",
+            ("ots-summit-10", "date"),
         ),
         (
             "The 10th summit of the Organization of Turkic States was held in Astana on 3 November 2023.",
-            "3 November 2023", "2023-11-03", ("ots-summit-10", "date"),
+            "3 November 2023",
+            "2023-11-03",
+            ("ots-summit-10", "date"),
         ),
         (
             "Десятый саммит Организации тюркских государств прошёл в Астане 3 ноября 2023 года.",
-            "3 ноября 2023 года", "2023-11-03", ("ots-summit-10", "date"),
+            "3 ноября 2023 года",
+            "2023-11-03",
+            ("ots-summit-10", "date"),
         ),
         (
             "ŞƏT-in Zirvə görüşü 2022-ci il sentyabrın 16-da Səmərqənddə keçirilib.",
-            "2022-ci il sentyabrın 16-da", "2022-09-16", ("sco-summit-2022", "date"),
+            "2022-ci il sentyabrın 16-da",
+            "2022-09-16",
+            ("sco-summit-2022", "date"),
         ),
         (
             "Azərbaycan ilə Qazaxıstan arasında diplomatik əlaqələr 1992-ci il avqustun 30-da qurulub.",
-            "1992-ci il avqustun 30-da", "1992-08-30", ("relations:azerbaijan+kazakhstan", "established"),
+            "1992-ci il avqustun 30-da",
+            "1992-08-30",
+            ("relations:azerbaijan+kazakhstan", "established"),
         ),
     ],
 )
@@ -93,15 +103,21 @@ def test_visit_type_links_visitor_and_host() -> None:
     [
         (
             "Bakı-Tbilisi-Qars dəmir yolunun illik ötürücülük qabiliyyəti 5 milyon tona çatıb.",
-            "5 milyon tona", "t", ("baku-tbilisi-kars-railway", "annual-capacity"),
+            "5 milyon tona",
+            "t",
+            ("baku-tbilisi-kars-railway", "annual-capacity"),
         ),
         (
             "Bakı-Tbilisi-Qars dəmir yolunun yenilənməsi davam edir. Bu yol ilə daşınan yüklərin həcmi 5 milyon tona çatacaq.",
-            "5 milyon tona", "t", ("baku-tbilisi-kars-railway", "cargo-volume"),
+            "5 milyon tona",
+            "t",
+            ("baku-tbilisi-kars-railway", "cargo-volume"),
         ),
         (
             "2023-cü ildə Azərbaycan ilə Çin arasında ticarət dövriyyəsi 3,1 milyard dollar olub.",
-            "3,1 milyard dollar", "USD", ("trade:azerbaijan+china", "trade-turnover"),
+            "3,1 milyard dollar",
+            "USD",
+            ("trade:azerbaijan+china", "trade-turnover"),
         ),
     ],
 )
@@ -114,7 +130,9 @@ def test_figures_link_to_entity_and_measure(text, quote, unit, expected) -> None
 
 
 def test_figure_with_no_entity_is_not_linked() -> None:
-    doc = make_doc("a.txt", "Daşımaların həcminin 15 milyon tona qədər artırılması üzərində iş gedir.")
+    doc = make_doc(
+        "a.txt", "Daşımaların həcminin 15 milyon tona qədər artırılması üzərində iş gedir."
+    )
     got = subjects(doc, [claim(doc, "15 milyon tona", "quantity", 1.5e7, unit="t")])
     assert got == [(None, None)]
 
