@@ -151,7 +151,7 @@ def test_brackets_in_messages_are_not_links() -> None:
         message="see [note](2) in the draft", evidence=[e1, e2],
     ).with_id()  # fmt: skip
     res = to_sarif(Result(findings=[f]), rules=SAMPLE_RULES)["runs"][0]["results"][0]
-    assert res["message"]["text"].startswith("see \\[note\\](2) in the draft")
+    assert res["message"]["text"].startswith("see \\[note\\](2) in the draft. Evidence: ")
     assert res["message"]["text"].endswith("[corpus/az/orta-dehliz.txt:4](1).")
 
 

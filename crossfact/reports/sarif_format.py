@@ -136,7 +136,8 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
             f"[{_escape_message(rel_path(e.path))}:{e.line}]({i})"
             for i, e in enumerate(related, start=1)
         )
-        text += f" Evidence: {links}."
+        end = "" if text.rstrip().endswith((".", "!", "?")) else "."
+        text = f"{text.rstrip()}{end} Evidence: {links}."
     out: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": rule_index,
