@@ -46,8 +46,12 @@ class KnowledgeBase:
         for i, raw in enumerate(data.get("entities", []) or []):
             try:
                 ent = Entity(**raw)
-            except (ValidationError, TypeError) as e:
-                raise KBError(f"{source}: entity #{i + 1}: {e}") from e
+            except ValidationError as e:
+                err = e.errors()[0]
+                where = ".".join(str(p) for p in err["loc"])
+                raise KBError(f"{source}: entity #{i + 1}: '{where}': {err['msg']}") from e
+            except TypeError as e:
+                raise KBError(f"{source}: entity #{i + 1}: expected a mapping") from e
             old = self.entities.get(ent.id)
             if old is not None:
                 names = {k: list(v) for k, v in old.names.items()}
