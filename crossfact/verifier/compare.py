@@ -104,6 +104,10 @@ class _Comparer:
             role=lc.role,
             end_line=eline,
             end_column=ecol,
+            context_before=_context(doc.text, max(c.sentence_start, c.start - 80), c.start, True),
+            context_after=_context(
+                doc.text, c.end, min(c.sentence_end or c.end + 80, c.end + 80), False
+            ),
         )
 
     def _emit(
@@ -500,6 +504,21 @@ class _Comparer:
                     "cannot be confirmed or contradicted by the corpus"
                 )
                 self._emit("CF301", subject, attr, msg, [lc])
+
+
+def _context(doc: Document, a: int, b: int, before: bool) -> str:
+    """A few words of the claim's sentence on one side of it, on one line (read on the
+    normalized view, so PDF hyphenation does not show)."""
+    if b <= a:
+        return ""
+    text = doc.text
+    va, vb = doc.view.from_original(a, b)
+    words = " ".join(doc.view.text[va:vb].split())
+    if before and a > 0 and not text[a - 1].isspace() and " " in words:
+        words = words.split(" ", 1)[1]  # drop a cut-off first word
+    if not before and b < len(text) and not text[b].isspace() and " " in words:
+        words = words.rsplit(" ", 1)[0]
+    return (words + " ") if before and words else (" " + words if words else "")
 
 
 def _on_day(lcs: Group, oc: LinkedClaim, period: DateSpan) -> Group:
