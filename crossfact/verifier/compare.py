@@ -104,9 +104,9 @@ class _Comparer:
             role=lc.role,
             end_line=eline,
             end_column=ecol,
-            context_before=_context(doc.text, max(c.sentence_start, c.start - 80), c.start, True),
+            context_before=_context(doc, max(c.sentence_start, c.start - 80), c.start, True),
             context_after=_context(
-                doc.text, c.end, min(c.sentence_end or c.end + 80, c.end + 80), False
+                doc, c.end, min(c.sentence_end or c.end + 80, c.end + 80), False
             ),
         )
 
