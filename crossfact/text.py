@@ -22,6 +22,7 @@ What the view changes (see :func:`normalize_view`):
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ _CYR_TO_LAT = str.maketrans(
         "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Һ": "H", "Ү": "Y",
     }
 )  # fmt: skip
+_LOOKALIKES = tuple(chr(k) for k in _CYR_TO_LAT)
 
 
 def az_lower(s: str) -> str:
@@ -121,14 +123,26 @@ class TextView:
 
 _SOFT_HYPHEN = "\u00ad"
 _DROPPED = frozenset({_SOFT_HYPHEN, "\u200b", "\u2060", "\ufeff"})
+_HYPHENS = frozenset("-\u2010\u00ad")
 _NL = r"(?:\r\n|[\n\r\u2028\u2029\x85])"
 _HS = r"[ \t\u00a0]*"
 # A hyphen, line break(s) (at most one blank line) and a lower-case letter.  After a
 # lower-case letter this is hyphenation and the hyphen goes too; otherwise (``ŞƏT-\nin``)
 # only the break goes.  The second form needs no left context, so the view of any
 # substring agrees with the view of the whole.
-_HYPHEN_BREAK = regex.compile(rf"[-\u2010\u00ad]{_HS}{_NL}(?:{_HS}{_NL})?{_HS}(?=\p{{Ll}})")
+_HYPHEN_BREAK_SRC = rf"[-\u2010\u00ad]{_HS}{_NL}(?:{_HS}{_NL})?{_HS}(?=\p{{Ll}})"
+_HYPHEN_BREAK = regex.compile(_HYPHEN_BREAK_SRC)
 _WS_RUN = regex.compile(r"[\p{White_Space}]+")
+# \p{White_Space} spelled out, so the scan below can run on the faster stdlib ``re``
+# (tests check it equals the property).
+WHITE_SPACE = "\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# Where the view may differ from the original, found by C-speed scans: a hyphen before a
+# line break (a hyphen break if ``_HYPHEN_BREAK`` matches there), a dropped character,
+# whitespace other than a plain space, and two spaces.  One plain space maps to itself.
+_HYPHEN_NL = re.compile(r"[-\u2010\u00ad][ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])")
+_DROP_OR_WS = re.compile(rf"[\u00ad\u200b\u2060\ufeff{WHITE_SPACE}]")
+_CYRILLIC_RUN = regex.compile(r"\p{Script=Cyrillic}+")
+_WORD_CHAR = regex.compile(r"\w")
 _LATIN_WORD_WITH_CYR = regex.compile(
     r"\b(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+\b"
 )
@@ -136,47 +150,82 @@ _LATIN_WORD_WITH_CYR = regex.compile(
 
 def normalize_view(original: str) -> TextView:
     """Build the matching view (see the module docstring); every view character keeps
-    the original span it came from."""
-    chars: list[str] = []
+    the original span it came from.
+
+    Unchanged runs are copied whole (offsets extended with ``range``); only the few
+    places that change are visited, left to right.  No hyphen is whitespace and no
+    whitespace is dropped, so this finds exactly the breaks, drops and runs that a
+    character-by-character walk would."""
+    cands = [m.start() for m in _HYPHEN_NL.finditer(original)]
+    cands += [m.start() for m in _DROP_OR_WS.finditer(original)]
+    i = original.find("  ")
+    while i >= 0:
+        cands.append(i)
+        i = original.find("  ", i + 2)
+    cands.sort()
+    chunks: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
-    n = len(original)
-    breaks: dict[int, tuple[int, bool]] = {}
-    for m in _HYPHEN_BREAK.finditer(original):
-        prev = original[m.start() - 1] if m.start() > 0 else ""
-        breaks[m.start()] = (m.end(), prev.islower() and unicodedata.category(prev) == "Ll")
-    i = 0
-    while i < n:
-        hb = breaks.get(i)
-        if hb is not None:
-            end, hyphenation = hb
-            if not hyphenation and original[i] != _SOFT_HYPHEN:
-                # keep the hyphen itself; the break belongs to no char
-                chars.append(original[i])
-                starts.append(i)
-                ends.append(i + 1)
-            i = end
+    gaps: list[tuple[int, int]] = []  # (view index, original end) where the view skips text
+    last = 0
+    for s in cands:
+        if s < last:
+            continue  # inside a break or run already taken
+        ch = original[s]
+        if ch in _HYPHENS:
+            hb = _HYPHEN_BREAK.match(original, s)
+            if hb is None:
+                if ch != _SOFT_HYPHEN:
+                    continue  # a plain hyphen; the whitespace after it is a candidate too
+                e = s + 1  # a soft hyphen is dropped
+            else:
+                e = hb.end()
+            if s > last:
+                chunks.append(original[last:s])
+                starts.extend(range(last, s))
+            last = e
+            if hb is not None and ch != _SOFT_HYPHEN:
+                prev = original[s - 1] if s > 0 else ""
+                if not (prev.islower() and unicodedata.category(prev) == "Ll"):
+                    # not hyphenation: keep the hyphen itself; the break belongs to no char
+                    chunks.append(ch)
+                    starts.append(s)
+                    gaps.append((len(starts) - 1, s + 1))
+                    continue
+            if starts:
+                gaps.append((len(starts) - 1, s))
             continue
-        ch = original[i]
         if ch in _DROPPED:
-            i += 1
+            if s > last:
+                chunks.append(original[last:s])
+                starts.extend(range(last, s))
+            if starts:
+                gaps.append((len(starts) - 1, s))
+            last = s + 1
             continue
-        m = _WS_RUN.match(original, i)
-        if m:
-            chars.append(" ")
-            starts.append(i)
-            ends.append(m.end())
-            i = m.end()
-            continue
-        chars.append(ch)
-        starts.append(i)
-        ends.append(i + 1)
-        i += 1
-    text = "".join(chars)
-    if not unicodedata.is_normalized("NFC", text):
-        text, starts, ends = _nfc_with_offsets(text, starts, ends)
-    text = _fix_lookalikes(text)
+        while s > last and original[s - 1] == " ":
+            s -= 1  # the run starts with the plain spaces before it
+        if s > last:
+            chunks.append(original[last:s])
+            starts.extend(range(last, s))
+        chunks.append(" ")
+        starts.append(s)
+        last = _WS_RUN.match(original, s).end()
+    n = len(original)
+    if last < n:
+        chunks.append(original[last:])
+        starts.extend(range(last, n))
+    text = "".join(chunks)
     starts.append(n)
+    # A view char ends where the next one starts, except before skipped text.
+    ends = starts[1:]
+    for k, e in gaps:
+        if e < ends[k]:
+            ends[k] = e
+    if not unicodedata.is_normalized("NFC", text):
+        starts.pop()
+        text, starts, ends = _nfc_with_offsets(text, starts, ends)
+        starts.append(n)
+    text = _fix_lookalikes(text)
     return TextView(original, text, tuple(starts), tuple(ends))
 
 
@@ -184,33 +233,76 @@ def _nfc_with_offsets(
     text: str, starts: list[int], ends: list[int]
 ) -> tuple[str, list[int], list[int]]:
     """NFC per cluster (a starter and its combining marks); every composed character
-    maps to the whole original cluster."""
+    maps to the whole original cluster.  Only clusters that hold a combining mark or a
+    character NFC changes on its own are looked at; the rest is copied whole."""
+    chars = set(text)
+    marks = "".join(regex.escape(c) for c in chars if unicodedata.combining(c))
+    unstable = "".join(regex.escape(c) for c in chars if unicodedata.normalize("NFC", c) != c)
+    alts = [rf"[^{marks}]?[{marks}]+"] if marks else []
+    if unstable:
+        alts.append(f"[{unstable}]")
     out: list[str] = []
     out_s: list[int] = []
     out_e: list[int] = []
-    cs = 0
-    for j in range(1, len(text) + 1):
-        if j == len(text) or unicodedata.combining(text[j]) == 0:
-            comp = unicodedata.normalize("NFC", text[cs:j])
-            if comp == text[cs:j]:
-                out.append(comp)
-                out_s.extend(starts[cs:j])
-                out_e.extend(ends[cs:j])
-            else:
-                out.append(comp)
-                out_s.extend([starts[cs]] * len(comp))
-                out_e.extend([ends[j - 1]] * len(comp))
-            cs = j
+    last = 0
+    for m in regex.finditer("|".join(alts), text) if alts else ():
+        cs, j = m.span()
+        comp = unicodedata.normalize("NFC", m.group())
+        if comp == m.group():
+            continue
+        out.append(text[last:cs])
+        out_s.extend(starts[last:cs])
+        out_e.extend(ends[last:cs])
+        out.append(comp)
+        out_s.extend([starts[cs]] * len(comp))
+        out_e.extend([ends[j - 1]] * len(comp))
+        last = j
+    out.append(text[last:])
+    out_s.extend(starts[last:])
+    out_e.extend(ends[last:])
     return "".join(out), out_s, out_e
 
 
 def _fix_lookalikes(text: str) -> str:
-    def repl(m: regex.Match[str]) -> str:
-        w = m.group(0)
-        latin = sum(1 for c in w if "LATIN" in unicodedata.name(c, ""))
-        return w.translate(_CYR_TO_LAT) if latin * 2 >= len(w) else w
+    """Latin-script words with Cyrillic look-alike letters become Latin.  Such a word has a
+    Cyrillic run next to another letter, so only those runs' words are tested."""
+    if not any(c in text for c in _LOOKALIKES):
+        return text
+    words: dict[int, str] = {}
+    n = len(text)
+    word_char = _WORD_CHAR.match
+    for r in _CYRILLIC_RUN.finditer(text):
+        for p in r.span():
+            # a run edge inside a word: a letter of another script borders it
+            if not 0 < p < n or _plain(text[p - 1]) or _plain(text[p]):
+                continue
+            if not (word_char(text, p - 1) and word_char(text, p)):
+                continue
+            a = p - 1
+            while a and word_char(text, a - 1):
+                a -= 1
+            if a in words:
+                continue
+            m = _LATIN_WORD_WITH_CYR.match(text, a)
+            if m:
+                w = m.group()
+                latin = sum(1 for c in w if "LATIN" in unicodedata.name(c, ""))
+                words[a] = w.translate(_CYR_TO_LAT) if latin * 2 >= len(w) else w
+    if not words:
+        return text
+    out: list[str] = []
+    last = 0
+    for a in sorted(words):
+        out.append(text[last:a])
+        out.append(words[a])
+        last = a + len(words[a])
+    out.append(text[last:])
+    return "".join(out)
 
-    return _LATIN_WORD_WITH_CYR.sub(repl, text)
+
+def _plain(c: str) -> bool:
+    """An ASCII non-letter: never part of a word next to a Cyrillic run's letters."""
+    return c.isascii() and not c.isalpha()
 
 
 def finditer_safe(

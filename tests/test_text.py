@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossfact.text import (
+    _CYR_TO_LAT,
+    WHITE_SPACE,
     TextView,
     az_lower,
     finditer_safe,
@@ -178,3 +183,122 @@ def test_any_unicode_maps_monotonically(text: str) -> None:
         assert 0 <= s < e <= len(text)
         fs, fe = v.from_original(s, e)
         assert fs <= i < fe
+
+
+# --- the segment-wise normalize_view equals the character-by-character original -------
+
+_REF_HYPHEN_BREAK = regex.compile(
+    r"[-\u2010\u00ad][ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])"
+    r"(?:[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85]))?[ \t\u00a0]*(?=\p{Ll})"
+)
+_REF_WS_RUN = regex.compile(r"[\p{White_Space}]+")
+_REF_DROPPED = frozenset({"\u00ad", "\u200b", "\u2060", "\ufeff"})
+_REF_LATIN_WORD_WITH_CYR = regex.compile(
+    r"\b(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+\b"
+)
+
+
+def _reference_view(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The first, character-by-character normalize_view, kept as the specification."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(original)
+    breaks: dict[int, tuple[int, bool]] = {}
+    for m in _REF_HYPHEN_BREAK.finditer(original):
+        prev = original[m.start() - 1] if m.start() > 0 else ""
+        breaks[m.start()] = (m.end(), prev.islower() and unicodedata.category(prev) == "Ll")
+    i = 0
+    while i < n:
+        hb = breaks.get(i)
+        if hb is not None:
+            end, hyphenation = hb
+            if not hyphenation and original[i] != "\u00ad":
+                chars.append(original[i])
+                starts.append(i)
+                ends.append(i + 1)
+            i = end
+            continue
+        ch = original[i]
+        if ch in _REF_DROPPED:
+            i += 1
+            continue
+        m = _REF_WS_RUN.match(original, i)
+        if m:
+            chars.append(" ")
+            starts.append(i)
+            ends.append(m.end())
+            i = m.end()
+            continue
+        chars.append(ch)
+        starts.append(i)
+        ends.append(i + 1)
+        i += 1
+    text = "".join(chars)
+    if not unicodedata.is_normalized("NFC", text):
+        out: list[str] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
+        cs = 0
+        for j in range(1, len(text) + 1):
+            if j == len(text) or unicodedata.combining(text[j]) == 0:
+                comp = unicodedata.normalize("NFC", text[cs:j])
+                out.append(comp)
+                if comp == text[cs:j]:
+                    out_s.extend(starts[cs:j])
+                    out_e.extend(ends[cs:j])
+                else:
+                    out_s.extend([starts[cs]] * len(comp))
+                    out_e.extend([ends[j - 1]] * len(comp))
+                cs = j
+        text, starts, ends = "".join(out), out_s, out_e
+
+    def repl(m: regex.Match[str]) -> str:
+        w = m.group(0)
+        latin = sum(1 for c in w if "LATIN" in unicodedata.name(c, ""))
+        return w.translate(_CYR_TO_LAT) if latin * 2 >= len(w) else w
+
+    text = _REF_LATIN_WORD_WITH_CYR.sub(repl, text)
+    return text, (*starts, n), tuple(ends)
+
+
+# Pieces that hit every branch: hyphen breaks of all kinds, soft hyphens, every line
+# break (CRLF, CR, U+2028, NEL), runs mixing spaces with dropped characters, composed and
+# decomposed letters, stray marks, NFC singletons (Å sign) and exclusions, Cyrillic
+# look-alikes inside Latin words and Latin inside Cyrillic ones, digits glued to words.
+_VIEW_PIECES = st.sampled_from(
+    [
+        "a", "k", "ə", "Ə", "İ", "ı", "I", "ş", "A", "T", "ß", "ǅ", "α", "_", "½",
+        "а", "е", "о", "с", "р", "А", "Р", "д", "Ж", "я", "ӏ", "\u0482", "\u0483",
+        "Mоskva", "Аzərbaycan", "Bakı", "Сеть", "pоrt",
+        "e\u0301", "s\u0327", "I\u0307", "u\u0308", "\u0301", "\u0308\u0301", "\u0327\u0301",
+        "\u212b", "\u0958", "\u1100\u1161", "\u0340",
+        "0", "7", ".", ",", "(", "«", "—", "/",
+        " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\u00a0", "\u2009", "\u2028", "\x85",
+        " \u200b ", "-", "-\n", "- \n\n ", "-\r\n", "-\n \n", "\u00ad", "\u00ad\n", "\u00ad \u200b",
+        "\u200b", "\u2060", "\ufeff", "\u2010\n", "\u2010",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_VIEW_PIECES, max_size=30).map("".join))
+def test_normalize_view_equals_reference_walk(text: str) -> None:
+    v = normalize_view(text)
+    assert (v.text, v.offsets, v.ends) == _reference_view(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=60))
+def test_normalize_view_equals_reference_walk_any_unicode(text: str) -> None:
+    v = normalize_view(text)
+    assert (v.text, v.offsets, v.ends) == _reference_view(text)
+
+
+def test_white_space_constant_is_the_unicode_property() -> None:
+    import re
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    spelled = [m.start() for m in re.finditer(f"[ {WHITE_SPACE}]", every)]
+    assert spelled == [m.start() for m in regex.finditer(r"[\p{White_Space}]", every)]
