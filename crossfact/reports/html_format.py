@@ -152,13 +152,18 @@ def _finding_view(f: Finding, show: Show) -> FindingView:
     )
 
 
+def _subject_key(f: Finding) -> str | None:
+    return f.subject
+
+
 def _groups(
     findings: list[Finding], key_of: Callable[[Finding], str | None], other_label: str, show: Show
 ) -> list[Group]:
     groups: dict[str, Group] = {}
     for f in findings:
         key = key_of(f) or ""
-        g = groups.setdefault(key, Group(key, key or other_label))
+        label = (f.label or key) if key_of is _subject_key else key
+        g = groups.setdefault(key, Group(key, label or other_label))
         g.findings.append(_finding_view(f, show))
     return sorted(groups.values(), key=lambda g: (-SEVERITY_RANK[g.worst], g.key == "", g.label))
 
@@ -218,14 +223,14 @@ def context(
         "suppressed": result.suppressed,
         "root": root,
         "errors": [(show(p) if p else p, msg) for p, msg in map(split_error, result.errors)],
-        "conflicts": _groups(factual, lambda f: f.subject, "Other findings", show),
+        "conflicts": _groups(factual, _subject_key, "Other findings", show),
         "unverified": [_finding_view(f, show) for f in unverified],
         "citations": _groups(
             citations, lambda f: show(f.primary.path) if f.primary else "", "No document", show
         ),
         "corroborations": [
             {
-                "subject": c.subject,
+                "subject": c.label or c.subject,
                 "attribute": c.attribute,
                 "value": fmt_value(c.value),
                 "sources": [show(s) for s in c.sources],

@@ -125,7 +125,9 @@ class _Comparer:
         ordered = sorted(uniq.values(), key=lambda x: (x.role != "checked", x.doc, x.claim.start))
         ev = [self.evidence(lc) for lc in ordered]
         rule = self.rules[code]
-        self.findings.append(rule.make(message, ev, subject, attr, severity))  # type: ignore[arg-type]
+        finding = rule.make(message, ev, subject, attr, severity)  # type: ignore[arg-type]
+        label = subject_label(subject, self.kb)
+        self.findings.append(finding.model_copy(update={"label": label}))
 
     def _where(self, group: Iterable[LinkedClaim]) -> str:
         names = sorted({lc.doc.rsplit("/", 1)[-1] for lc in group})
@@ -216,6 +218,7 @@ class _Comparer:
         best = max(group, key=lambda lc: _precision_rank(lc))
         self.corroborations.append(
             Corroboration(
+                label=subject_label(subject, self.kb),
                 subject=subject,
                 attribute=attr,
                 value=best.claim.value,

@@ -122,6 +122,7 @@ class Finding(BaseModel):
     subject: str | None = None
     attribute: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    label: str | None = None  # readable subject name for reports (not in JSON, not hashed)
 
     def with_id(self) -> Finding:
         return self.model_copy(update={"id": fingerprint(self)})
@@ -157,6 +158,7 @@ class Corroboration(BaseModel):
     value: Value
     sources: list[str]
     evidence: list[Evidence] = Field(default_factory=list)
+    label: str | None = None  # readable subject name for reports (not in JSON)
 
 
 class DocumentSummary(BaseModel):
