@@ -91,19 +91,12 @@ class _Comparer:
     def evidence(self, lc: LinkedClaim) -> Evidence:
         doc = self.docs[lc.doc]
         c = lc.claim
-        line, col = doc.line_col(c.start)
-        eline, ecol = doc.line_col(c.end)
-        return Evidence(
-            path=lc.doc,
-            start=c.start,
-            end=c.end,
-            line=line,
-            column=col,
-            quote=c.text,
-            value=c.value,
-            role=lc.role,
-            end_line=eline,
-            end_column=ecol,
+        return Evidence.of(
+            doc,
+            c.start,
+            c.end,
+            lc.role,
+            c.value,
             context_before=_context(doc, max(c.sentence_start, c.start - 80), c.start, True),
             context_after=_context(
                 doc, c.end, min(c.sentence_end or c.end + 80, c.end + 80), False

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from crossfact.claims.models import Claim, Value
+from crossfact.sources.models import Document
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -109,6 +110,33 @@ class Evidence(BaseModel):
     # so reports can show the quote in context with the value highlighted.
     context_before: str | None = None
     context_after: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        doc: Document,
+        start: int,
+        end: int,
+        role: Literal["checked", "corpus", "trusted"] = "corpus",
+        value: Value | None = None,
+        **extra: str | None,
+    ) -> Evidence:
+        """Evidence for ``doc.text[start:end]`` with its 1-based line and column."""
+        line, col = doc.line_col(start)
+        end_line, end_col = doc.line_col(end)
+        return cls(
+            path=doc.path,
+            start=start,
+            end=end,
+            line=line,
+            column=col,
+            quote=doc.text[start:end],
+            value=value,
+            role=role,
+            end_line=end_line,
+            end_column=end_col,
+            **extra,
+        )
 
 
 class Finding(BaseModel):

@@ -168,8 +168,6 @@ def apply_suppressions(
 
 
 def _unused(s: Suppression, doc: Document, known: Collection[str], names: set[str]) -> Finding:
-    line, col = doc.line_col(s.start)
-    end_line, end_col = doc.line_col(s.end)
     unknown = [
         c
         for c in s.codes
@@ -181,17 +179,7 @@ def _unused(s: Suppression, doc: Document, known: Collection[str], names: set[st
     msg = f"suppression of {what} matches no finding; remove the directive"
     if unknown:
         msg += f" (unknown rule {', '.join(unknown)}; 'crossfact rule' lists them)"
-    ev = Evidence(
-        path=s.path,
-        start=s.start,
-        end=s.end,
-        line=line,
-        column=col,
-        quote=doc.text[s.start : s.end],
-        role="checked",
-        end_line=end_line,
-        end_column=end_col,
-    )
+    ev = Evidence.of(doc, s.start, s.end, "checked")
     return UNUSED_SUPPRESSION.make(msg, [ev])
 
 

@@ -109,18 +109,7 @@ def check_trusted(
         for lc in matches:
             if _agrees(lc, value):
                 continue
-            doc = docs[lc.doc]
-            ln, col = doc.line_col(lc.claim.start)
-            ev = Evidence(
-                path=lc.doc,
-                start=lc.claim.start,
-                end=lc.claim.end,
-                line=ln,
-                column=col,
-                quote=lc.claim.text,
-                value=lc.claim.value,
-                role=lc.role,
-            )
+            ev = Evidence.of(docs[lc.doc], lc.claim.start, lc.claim.end, lc.role, lc.claim.value)
             src = f" ({fact['source']})" if fact.get("source") else ""
             msg = (
                 f"{subject_label(lc.subject or subject, kb)}: {attr} {fmt_value(lc.claim.value)} "

@@ -91,20 +91,7 @@ def parse_document(
 
 
 def evidence(doc: Document, start: int, end: int, role: str, value: object = None) -> Evidence:
-    line, col = doc.line_col(start)
-    end_line, end_col = doc.line_col(end)
-    return Evidence(
-        path=doc.path,
-        start=start,
-        end=end,
-        line=line,
-        column=col,
-        quote=doc.text[start:end],
-        value=value,
-        role=role,
-        end_line=end_line,
-        end_column=end_col,
-    )
+    return Evidence.of(doc, start, end, role, value)  # type: ignore[arg-type]
 
 
 def _cite_ev(p: Parsed, c: Citation) -> Evidence:
