@@ -81,6 +81,10 @@ knowledge_options = _compose(
     click.option("--trusted-facts", multiple=True, type=click.Path(exists=True, dir_okay=False),
                  help="YAML file of authoritative values (repeatable)."),
 )  # fmt: skip
+text_or_json = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="Output format.",
+)  # fmt: skip
 rule_options = _compose(
     click.option("--select", multiple=True,
                  help="Only these rule codes, prefixes or names (repeatable)."),
@@ -189,14 +193,7 @@ def main(ctx: click.Context, config: str | None, encoding: str | None) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@text_or_json
 @knowledge_options
 @click.pass_obj
 @handles_errors
@@ -410,14 +407,7 @@ def baseline_cmd(obj: dict[str, Any], drafts: tuple[str, ...], corpus: tuple[str
 @main.command()
 @click.argument("query")
 @corpus_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@text_or_json
 @knowledge_options
 @click.pass_obj
 @handles_errors
