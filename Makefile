@@ -20,9 +20,12 @@ $(DEVSTAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP) $(DEVSTAMP)
 
 demo: $(STAMP)
-	$(BIN)/crossfact report examples/corpus -o report.html --fail-on never
-	@echo "Report written to $(CURDIR)/report.html"
-	-$(BIN)/crossfact check examples/drafts --corpus examples/corpus --format text
+	@$(BIN)/crossfact report examples/corpus -o report.html --fail-on never
+	@echo "Open $(CURDIR)/report.html in a browser (it works offline)."
+	@echo
+	@echo "CI gate on the example drafts (crossfact check examples/drafts --corpus examples/corpus):"
+	@$(BIN)/crossfact check examples/drafts --corpus examples/corpus; \
+	  echo "exit code $$? (0 clean, 1 a draft conflicts with the corpus, 2 unreadable input)"
 
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest
