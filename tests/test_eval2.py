@@ -1,0 +1,149 @@
+"""The second, independent evaluation set (red team): drafts written without reading the
+verifier, with planted conflicts and look-alike traps, checked against the example corpus
+(``tests/fixtures/eval2``) and against the user's seed articles (``tests/fixtures/eval2/seeds``).
+
+Targets: recall >= 0.9 and at most one false alarm per set. The sidecars also list the traps
+each draft contains (``traps: [{quote, why}]``); the bench ignores them, these tests check
+that they are real.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from crossfact.verifier.rules import by_name_or_code
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL2 = ROOT / "tests" / "fixtures" / "eval2"
+SEED_DRAFTS = EVAL2 / "seeds"
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+
+
+def _load_bench() -> ModuleType:
+    if "eval_drafts" in sys.modules:  # test_eval.py may have loaded it already
+        return sys.modules["eval_drafts"]
+    spec = importlib.util.spec_from_file_location("eval_drafts", ROOT / "bench" / "eval_drafts.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_drafts"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ev = _load_bench()
+CASES = ev.load_cases(EVAL2)
+SEED_CASES = ev.load_cases(SEED_DRAFTS)
+ALL = CASES + SEED_CASES
+
+
+def _sidecar(case) -> dict:
+    side = case.path.with_name(case.path.stem + ".expect.yaml")
+    return yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+
+
+def _report(results) -> dict[str, tuple[list[str], list[str]]]:
+    return {
+        r.case.path.name: (
+            [x.label() for x in r.missed],
+            [f"{f.code}={ev.checked_values(f)}" for f in r.false_alarms],
+        )
+        for r in results
+        if r.missed or r.false_alarms
+    }
+
+
+def test_composition() -> None:
+    assert Counter(c.language for c in CASES) == {"az": 6, "en": 5, "ru": 5}
+    clean = [c for c in CASES if not c.expect]
+    assert 4 <= len(clean) <= 7, "about a third of the drafts have no conflict"
+    assert len(SEED_CASES) == 4
+    assert any(not c.expect for c in SEED_CASES) and any(c.expect for c in SEED_CASES)
+    assert len({c.language for c in SEED_CASES}) == 3
+
+
+@pytest.mark.parametrize("folder", [EVAL2, SEED_DRAFTS], ids=["corpus", "seeds"])
+def test_every_draft_has_a_sidecar(folder: Path) -> None:
+    drafts = ev.article_paths(folder)
+    missing = [p.name for p in drafts if not p.with_name(p.stem + ".expect.yaml").is_file()]
+    assert drafts and not missing
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
+def test_sidecar_is_well_formed(case) -> None:
+    text = case.path.read_text(encoding="utf-8")
+    assert len(case.expect) <= 3, "one to three planted conflicts per draft"
+    for x in case.expect + case.allow:
+        rule = by_name_or_code(x.code)
+        assert rule is not None, f"unknown rule code {x.code}"
+        if x in case.allow:
+            continue
+        assert x.value is not None, "an expectation names the draft's value"
+        assert rule.severity in ("error", "warning"), "only gating findings are expected"
+        if x.code in ("CF302", "CF310"):
+            assert ISO_DATE.match(str(x.value)), x.value
+        assert x.quote is not None and x.quote in text, f"quote {x.quote!r} not in the draft"
+    # Two expectations with the same code and value could not be told apart by the bench.
+    labels = [x.label() for x in case.expect]
+    assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
+def test_every_draft_has_real_traps(case) -> None:
+    text = case.path.read_text(encoding="utf-8")
+    traps = _sidecar(case).get("traps") or []
+    assert len(traps) >= 3, "every draft carries look-alikes that must not fire"
+    for t in traps:
+        assert t.get("why"), t
+        assert t["quote"] in text, f"trap quote {t['quote']!r} not in {case.path.name}"
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
+def test_drafts_have_a_publication_date(case) -> None:
+    """Relative dates ('ötən il', 'last year', 'вчера') need a header to resolve against."""
+    head = case.path.read_text(encoding="utf-8")[:400]
+    assert re.search(r"\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}|\d{2} \w+, \d{4}", head), head
+
+
+def test_every_draft_is_evaluated_without_error() -> None:
+    results = ev.run(drafts_dir=EVAL2)
+    assert len(results) == 16
+    assert [r.case.path.name for r in results if r.error] == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="verifier misses clause-level anaphora ('xəttin', 'Центр'), year-less dates after an "
+    "older year, 'qədər' read as an upper bound, Astara as a place, and mislinks Aktau/Alat "
+    "figures; see the eval2 report",
+)
+def test_eval2_targets_on_the_example_corpus() -> None:
+    results = ev.run(drafts_dir=EVAL2)
+    totals = ev.summarise(results)["all"]
+    assert totals.recall >= 0.9, _report(results)
+    assert totals.false_alarms <= 1, _report(results)
+
+
+def test_seed_drafts_are_evaluated_without_error(seeds_dir: Path) -> None:
+    results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
+    assert len(results) == 4
+    assert [r.case.path.name for r in results if r.error] == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="verifier misses figures whose subject is named in the sentence before; a clean draft "
+    "is warned for the seeds' own visit/summit drift; 'grew by 88%' read as planned",
+)
+def test_eval2_targets_on_the_seeds(seeds_dir: Path) -> None:
+    results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
+    totals = ev.summarise(results)["all"]
+    assert totals.recall >= 0.9, _report(results)
+    assert totals.false_alarms <= 1, _report(results)
