@@ -7,6 +7,8 @@ import bisect
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add, sub
 
 import regex
 
@@ -34,6 +36,7 @@ _URL_LEADS = ("http", "www.", "doi:", "10.", "](")
 _EMAIL_LEFT = regex.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = regex.compile(r"[\w-]+\.[\w.]+")
 _FEED = regex.compile(r"^[ \t]*\d{1,2}[ \t]+\p{L}+[ \t]+\d{1,2}:\d{2}[ \t]*$", regex.M)
+_NON_WORDS = regex.compile(r"[\W\d_]+")
 _HEADING_LINE = regex.compile(r"^[^\n]{1,80}$", regex.M)
 _SECTION_WORDS = (
     "abstract", "summary", "резюме", "аннотация", "xülasə", "annotasiya", "keywords",
@@ -61,7 +64,11 @@ def detect_language(text: str) -> str:
     """az / en / ru from letter statistics (C-speed ``str.count``; URLs ignored)."""
     if "/" in text or "@" in text:
         text = _strip_urls(text)
-    text = fast_fold(text)
+    return _detect_folded(fast_fold(text))
+
+
+def _detect_folded(text: str) -> str:
+    """:func:`detect_language` of text already folded, URLs already stripped."""
     cyr = _count(text, "аеиот")
     lat = _count(text, "aeiot")
     if cyr > lat:
@@ -85,9 +92,11 @@ class Context:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
     _words: dict[str, list[int]] | None = None
+    _by_first: dict[str, list[str]] | None = None
     _triggers: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = field(default_factory=dict)
     refs: tuple[int, int] | None = None
     header_end: int = 0  # view offset of the end of the header lines
+    sliced_fold: bool = True  # folded[s:e] == fast_fold(text[s:e]) up to final sigma
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -114,25 +123,30 @@ class Context:
         The view has single spaces only, so ``str.split`` gives exact offsets at C speed;
         triggers are then tested once per distinct word, not once per occurrence."""
         if self._words is None:
+            # C-level maps over the token list; one Python loop builds the dict
+            toks = self.folded.split(" ")
+            lens = list(map(len, toks))
+            starts = accumulate(map(add, lens, repeat(1)), initial=0)
+            left = list(map(str.lstrip, toks, repeat(_LEAD_PUNCT)))
+            ats = map(add, starts, map(sub, lens, map(len, left)))
+            words = map(str.rstrip, left, repeat(_TRAIL_PUNCT))
             index: defaultdict[str, list[int]] = defaultdict(list)
-            pos = 0
-            lead, trail = _LEAD_PUNCT, _TRAIL_PUNCT
-            for tok in self.folded.split(" "):
-                n = len(tok)
-                if n:
-                    word, at = tok, pos
-                    if tok[0] in lead:
-                        word = tok.lstrip(lead)
-                        at = pos + n - len(word)
-                    if word and word[-1] in trail:
-                        word = word.rstrip(trail)
-                    if word:
-                        index[word].append(at)
-                        if "-" in word:
-                            index[word.split("-", 1)[0]].append(at)
-                pos += n + 1
+            for w, at in zip(words, ats, strict=True):
+                index[w].append(at)
+            index.pop("", None)
+            for w in [w for w in index if "-" in w]:
+                index[w.split("-", 1)[0]] += index[w]
             self._words = dict(index)
         return self._words
+
+    def _first_letters(self) -> dict[str, list[str]]:
+        """Distinct indexed words grouped by their first character."""
+        if self._by_first is None:
+            groups: defaultdict[str, list[str]] = defaultdict(list)
+            for w in self.word_index():
+                groups[w[0]].append(w)
+            self._by_first = dict(groups)
+        return self._by_first
 
     def word_triggers(
         self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]
@@ -143,11 +157,15 @@ class Context:
         hits = self._triggers.get(key)
         if hits is None:
             index = self.word_index()
-            firsts = {w[0] for w in prefixes}
-            found = [
-                p for w, ps in index.items() if w[0] in firsts and w.startswith(prefixes) for p in ps
-            ] if prefixes else []  # fmt: skip
-            found += [p for w in exact for p in index.get(w, ())]
+            found: list[int] = []
+            if prefixes:
+                groups = self._first_letters()
+                for f in {w[0] for w in prefixes}:
+                    for w in groups.get(f, ()):
+                        if w.startswith(prefixes):
+                            found += index[w]
+            for w in exact & index.keys():
+                found += index[w]
             hits = self._triggers[key] = sorted(set(found))
         return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]
 
@@ -168,9 +186,11 @@ def build_context(doc: Document) -> Context:
     view = doc.view
     text = view.text
     folded = fast_fold(text)
-    if len(folded) != len(text):  # defensive: folding must never shift offsets
+    sliced = len(folded) == len(text)
+    if not sliced:  # defensive: folding must never shift offsets
         folded = "".join(fold(c) if len(fold(c)) == 1 else c for c in text)
     ctx = Context(doc=doc, text=text, folded=folded, digits=digit_runs(folded))
+    ctx.sliced_fold = sliced
     _paragraphs(ctx)
     _regions(ctx)
     _english_i(ctx)
@@ -235,15 +255,19 @@ def _english_i(ctx: Context) -> None:
     the Azerbaijani dotless ı that az-aware folding makes of it."""
     if "I" not in ctx.text:
         return
-    chars = list(ctx.folded)
+    pieces: list[str] = []
+    last = 0
     for s, e, lang in ctx.regions:
         if lang == "az":
             continue
         i = ctx.text.find("I", s, e)
         while i != -1:
-            chars[i] = "i"
-            i = ctx.text.find("I", i + 1, e)
-    ctx.folded = "".join(chars)
+            pieces += (ctx.folded[last:i], "i")
+            last = i + 1
+            i = ctx.text.find("I", last, e)
+    if pieces:
+        pieces.append(ctx.folded[last:])
+        ctx.folded = "".join(pieces)
 
 
 def _regions(ctx: Context) -> None:
@@ -258,7 +282,14 @@ def _regions(ctx: Context) -> None:
         chunk = ctx.text[s:e]
         if "/" in chunk or "@" in chunk:
             chunk = _strip_urls(chunk)
-        lang = detect_language(chunk) if letters(chunk) >= 12 else prev
+            lang = detect_language(chunk) if letters(chunk) >= 12 else prev
+        elif letters(chunk) >= 12 and ctx.sliced_fold:
+            # the folded view sliced: the counted letters fold the same in any context
+            lang = _detect_folded(ctx.folded[s:e])
+        elif letters(chunk) >= 12:
+            lang = detect_language(chunk)
+        else:
+            lang = prev
         lang = lang if lang in SUPPORTED else prev
         if regions and regions[-1][2] == lang and regions[-1][1] == s:
             regions[-1] = (regions[-1][0], e, lang)
@@ -300,7 +331,7 @@ def _line_heading(low: str, head: str) -> int:
         ls = low.rfind("\n", 0, i) + 1
         le = low.find("\n", i)
         le = len(low) if le < 0 else le
-        if regex.sub(r"[\W\d_]+", " ", low[ls:le]).strip() == head:
+        if _NON_WORDS.sub(" ", low[ls:le]).strip() == head:
             return ls
         i = low.find(head, i + 1)
     return -1
@@ -317,7 +348,7 @@ def _references(ctx: Context) -> None:
     lines = scan(_HEADING_LINE, doc.text, first)
     start = None
     for m in lines:
-        words = regex.sub(r"[\W\d_]+", " ", fold(m.group())).strip()
+        words = _NON_WORDS.sub(" ", fold(m.group())).strip()
         if start is None:
             if words in heads:
                 start = m.end()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from crossfact.claims.context import Context, build_context
 from crossfact.claims.extractors.categories import extract_categories
@@ -67,30 +68,70 @@ def extract_claims(doc: Document) -> list[Claim]:
         if ctx.excluded and any(x.start < e and s < x.end for x in doc.excluded):
             continue
         ss, se = _sentence(doc, sent_starts, ctx, m, s, e)
-        # model_construct: every field is built typed here; validation would cost ~half the run
         claims.append(
-            Claim.model_construct(
-                kind=m.kind,  # type: ignore[arg-type]
-                start=s,
-                end=e,
-                text=doc.text[s:e],
-                value=m.value,  # type: ignore[arg-type]
-                from_value=m.from_value,
-                unit=m.unit,
-                precision=m.precision,  # type: ignore[arg-type]
-                qualifier=m.qualifier,  # type: ignore[arg-type]
-                modality=m.modality,  # type: ignore[arg-type]
-                role=m.role,  # type: ignore[arg-type]
-                resolution=m.resolution,  # type: ignore[arg-type]
-                attribute=m.attribute,
-                noun=m.noun,
-                language=m.language,
-                sentence_start=ss,
-                sentence_end=se,
+            _claim(
+                {
+                    "kind": m.kind,
+                    "start": s,
+                    "end": e,
+                    "text": doc.text[s:e],
+                    "value": m.value,
+                    "from_value": m.from_value,
+                    "unit": m.unit,
+                    "precision": m.precision,
+                    "qualifier": m.qualifier,
+                    "modality": m.modality,
+                    "role": m.role,
+                    "resolution": m.resolution,
+                    "attribute": m.attribute,
+                    "noun": m.noun,
+                    "language": m.language,
+                    "sentence_start": ss,
+                    "sentence_end": se,
+                }
             )
         )
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_FIELDS = frozenset(Claim.model_fields)
+_set = object.__setattr__
+
+
+def _construct(values: dict[str, object]) -> Claim:
+    """What ``Claim.model_construct(**values)`` makes when ``values`` sets every field:
+    every field is built typed here, so validation (~half the run) and the generic
+    construction loop are skipped."""
+    c = Claim.__new__(Claim)
+    _set(c, "__dict__", values)
+    _set(c, "__pydantic_fields_set__", set(_FIELDS))
+    _set(c, "__pydantic_extra__", None)
+    _set(c, "__pydantic_private__", None)
+    return c
+
+
+def _claim_factory() -> Callable[[dict[str, object]], Claim]:
+    """The fast constructor if it builds exactly what ``model_construct`` does, else
+    ``model_construct`` (a model change, e.g. a post-init hook, falls back safely)."""
+    probe = {name: None for name in Claim.model_fields}
+
+    def slow(values: dict[str, object]) -> Claim:
+        return Claim.model_construct(**values)  # type: ignore[arg-type]
+
+    a, b = slow(dict(probe)), _construct(dict(probe))
+    same = (
+        a.__dict__ == b.__dict__
+        and list(a.__dict__) == list(b.__dict__)
+        and a.model_fields_set == b.model_fields_set
+        and a.__pydantic_extra__ is None
+        and a.__pydantic_private__ is None
+        and not Claim.__pydantic_post_init__
+    )
+    return _construct if same else slow
+
+
+_claim = _claim_factory()
 
 
 def _sentence(

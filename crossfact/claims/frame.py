@@ -12,11 +12,23 @@ from crossfact.claims.extractors.scan import scan
 
 _FIGURE_KINDS = {"money", "percent", "quantity", "multiplier"}
 _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
-_ACTUAL_AZ = regex.compile(
-    r"(?:\w+(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdır|mişdir|muşdur|müşdür|dır|dir|dur|dür|ır|ir|ur|ür|ar|ər)|var|yox)\W*$"
-)
+_AZ_PAST_OR_PRESENT = r"ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdır|mişdir|muşdur|müşdür|dır|dir|dur|dür|ır|ir|ur|ür|ar|ər"
+# An actual (past or present) az verb ends the text, punctuation aside:
+# (?:\w+(?:<endings>)|var|yox)\W*$ -- tested on the last few letters only, since
+# "\w+<ending>" needs just one word character before the ending.
+_ACTUAL_AZ_END = regex.compile(rf"(?:\w(?:{_AZ_PAST_OR_PRESENT})|var|yox)\Z")
+_NONWORD_TAIL = regex.compile(r"\W*$")
+_LONGEST_ACTUAL = 1 + max(len(x) for x in _AZ_PAST_OR_PRESENT.split("|"))
+
+
+def _actual_az(tail: str) -> bool:
+    end = _NONWORD_TAIL.search(tail).start()
+    return _ACTUAL_AZ_END.search(tail, max(0, end - _LONGEST_ACTUAL), end) is not None
+
+
 _LABEL_ONLY = regex.compile(r"\s*(?:date|tarix|дата)\s*:?\s*$", regex.I)
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25})?,\s*$")
+_CLOCK = regex.compile(r"\[?\d{1,2}:\d{2}\]?")
 _HEADER_LABEL = regex.compile(r"^[\s\-*•#\[\]()|:]*(?:date|tarix|дата)?[\s:]*$", regex.I)
 
 
@@ -42,7 +54,7 @@ def _is_header(ctx: Context, d: Mention) -> bool:
     ls = doc.text.rfind("\n", 0, s) + 1
     le = doc.text.find("\n", e)
     le = len(doc.text) if le < 0 else le
-    rest = doc.text[ls:s] + " " + regex.sub(r"\[?\d{1,2}:\d{2}\]?", " ", doc.text[e:le])
+    rest = doc.text[ls:s] + " " + _CLOCK.sub(" ", doc.text[e:le])
     if _HEADER_LABEL.match(rest):
         return True
     # "date 2025-10-22 Title…": a labelled date opening the first line
@@ -70,11 +82,14 @@ def assign_modality(ctx: Context, figures: list[Mention]) -> None:
         g = grammar(f.language)
         s, e = ctx.sentence(f.start)
         if g.lang.verb_final:
-            f.modality = _verb_final(ctx, g.modality, f.end, e, g.reporting)
+            f.modality = _verb_final(ctx, g.modality, f.end, e, g.reporting, g.modality_any)
         else:
             a = max(ctx.folded.rfind(";", s, f.start) + 1, s)
             b = ctx.folded.find(";", f.end, e)
             clause = ctx.folded[a : b if b >= 0 else e]
+            if not g.modality_any.search(clause):
+                f.modality = "actual"
+                continue
             f.modality = next((mod for pat, mod in g.modality if pat.search(clause)), "actual")
 
 
@@ -84,6 +99,7 @@ def _verb_final(
     pos: int,
     end: int,
     reporting: regex.Pattern[str] | None = None,
+    any_cue: regex.Pattern[str] | None = None,
 ) -> str:
     """SOV: the first clause-final verb after the figure governs it; a verb of saying that
     closes reported speech ("… planlaşdırıldığını bildirdi") is passed over."""
@@ -95,9 +111,10 @@ def _verb_final(
             m = reporting.search(tail)
             if m:
                 tail = tail[: m.start()]
-        for pat, mod in cues:
-            if any(m.end() >= len(tail) - 1 for m in pat.finditer(tail)):
-                return mod
-        if _ACTUAL_AZ.search(tail):
+        if any_cue is None or any_cue.search(tail):
+            for pat, mod in cues:
+                if any(m.end() >= len(tail) - 1 for m in pat.finditer(tail)):
+                    return mod
+        if _actual_az(tail):
             return "actual"
     return "actual"

@@ -10,7 +10,7 @@ from crossfact.claims.context import Context
 from crossfact.claims.extractors.dates import roman
 from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import match_at, scan
+from crossfact.claims.extractors.scan import match_at, rx, scan
 from crossfact.text import fold
 
 # words that may not sit between an ordinal and its meeting noun ("ikinci dəfə", "first time")
@@ -25,9 +25,7 @@ def extract_categories(ctx: Context) -> list[Mention]:
         g = grammar(lang)
         for m in scan(g.visits, ctx.folded, s, e):
             adj = m["vt"]
-            value = next(
-                (v for k, v in g.lang.visit_types.items() if regex.fullmatch(k, adj)), None
-            )
+            value = next((v for k, v in g.lang.visit_types.items() if rx(k).fullmatch(adj)), None)
             if value:
                 c = Mention(
                     m.start(), m.end(), "category", lang, value=value, attribute="visit-type"
@@ -45,6 +43,8 @@ def extract_categories(ctx: Context) -> list[Mention]:
     return out
 
 
+_ROMAN_ONLY = regex.compile(r"[IVX]{1,5}")
+_ONE_TWO_DIGITS = regex.compile(r"\d{1,2}")
 _ROMAN_START = regex.compile(r"(?<!\w)[IVX]{1,5}\s")
 
 
@@ -61,13 +61,13 @@ def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]
 
 
 def _ordinal(words: Mapping[str, int], raw: str, suffix: str) -> int | None:
-    if regex.fullmatch(r"[IVX]{1,5}", raw):
+    if _ROMAN_ONLY.fullmatch(raw):
         return roman(raw)
-    digits = regex.match(r"\d{1,2}", raw)
+    digits = _ONE_TWO_DIGITS.match(raw)
     if digits:
         return int(digits.group())
     low = fold(raw)
     for k, v in words.items():
-        if regex.fullmatch(k, low):
+        if rx(k).fullmatch(low):
             return int(v)
     return None

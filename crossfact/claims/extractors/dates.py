@@ -11,7 +11,7 @@ import regex
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import YEAR, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import match_at, scan
+from crossfact.claims.extractors.scan import match_at, rx, scan
 
 _NUMERIC = regex.compile(
     rf"(?=\d)(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w.]?\d)",
@@ -19,6 +19,7 @@ _NUMERIC = regex.compile(
 )
 _PAREN = regex.compile(r"\((?P<b>[^()\[\]]{2,240})\)")
 _BARE_YEAR = regex.compile(rf"(?=[12])(?<![\w./:#-])(?P<y>{YEAR})[a-z]?(?![\w-]|[.,]\d)")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CENTURY_WORDS = regex.compile(
     r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1
@@ -76,7 +77,7 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["part"] = gd.get("part", "")
     if "rel" in gd:
         rel = gd["rel"].replace("\u00a0", " ")
-        if regex.fullmatch(g.lang.same_year, rel) if g.lang.same_year else False:
+        if rx(g.lang.same_year).fullmatch(rel) if g.lang.same_year else False:
             parts["same"] = True
         else:
             parts["rel"] = g.lang.relative_years.get(rel, 0)
@@ -119,8 +120,12 @@ def _free(found: list[Mention], s: int, e: int) -> bool:
 
 def _numeric(ctx: Context, found: list[Mention]) -> list[Mention]:
     out = []
+    t = ctx.text
     for pos in ctx.digits:
-        m = match_at(_NUMERIC, ctx.text, pos)
+        # d.m.yyyy has its first dot 1-2 places on, yyyy-mm-dd its dash 4 on
+        if "." not in t[pos + 1 : pos + 3] and t[pos + 4 : pos + 5] != "-":
+            continue
+        m = match_at(_NUMERIC, t, pos)
         if m and _free(found, m.start(), m.end()) and not ctx.in_url(m.start(), m.end()):
             parts: dict[str, object] = {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}
             out.append(Mention(m.start(), m.end(), "date", ctx.language_at(m.start()), parts=parts))
@@ -160,7 +165,7 @@ def _citations(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         for y in scan(_BARE_YEAR, ctx.text, p.start("b"), p.end("b")):
             before = ctx.text[p.start("b") : y.start()]
-            if not regex.search(r"\p{L}{2}", before) or not _free(found, y.start(), y.end()):
+            if not _TWO_LETTERS.search(before) or not _free(found, y.start(), y.end()):
                 continue
             mention = Mention(y.start(), y.start() + 4, "date", ctx.language_at(y.start()))
             mention.parts = {"y": int(y["y"])}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,6 +41,11 @@ class Grammar:
     qual_before: tuple[tuple[regex.Pattern[str], str], ...]
     qual_after: tuple[tuple[regex.Pattern[str], str], ...]
     modality: tuple[tuple[regex.Pattern[str], str], ...]
+    # one alternation of all patterns of a table: where it finds nothing, no pattern of
+    # the table does, so the table need not be tried one pattern at a time
+    qual_before_any: regex.Pattern[str]
+    qual_after_any: regex.Pattern[str]
+    modality_any: regex.Pattern[str]
     reporting: regex.Pattern[str] | None
     not_count: regex.Pattern[str]
     label_before: regex.Pattern[str]
@@ -54,6 +60,11 @@ class Grammar:
             if pat.match(word):
                 return num
         return None
+
+
+def _any(patterns: Iterable[str]) -> regex.Pattern[str]:
+    """One pattern matching wherever any of ``patterns`` matches (never, if none)."""
+    return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", F)
 
 
 @cache
@@ -116,6 +127,9 @@ def grammar(code: str) -> Grammar:
         ),
         qual_after=tuple((regex.compile(rf"(?:{p})", F), q) for p, q in lang.qualifiers_after),
         modality=tuple((regex.compile(rf"(?<!\w)(?:{p})", F), m) for p, m in lang.modality_cues),
+        qual_before_any=_any(rf"(?<!\w)(?:{p})\s$" for p, _ in lang.qualifiers_before),
+        qual_after_any=_any(rf"(?:{p})" for p, _ in lang.qualifiers_after),
+        modality_any=_any(rf"(?<!\w)(?:{p})" for p, _ in lang.modality_cues),
         reporting=regex.compile(rf"\s(?:{lang.reporting_verbs})\W*$", F)
         if lang.reporting_verbs
         else None,

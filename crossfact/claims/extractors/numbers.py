@@ -16,6 +16,7 @@ from crossfact.claims.lang import Unit
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*")
 _RANGE = regex.compile(r"\s?[-–—]\s?(?=\d)")
 _CASE = regex.compile(r"[-–'’](?:\p{Ll}{1,5})(?!\w)")
+_CASE_MARKS = frozenset("-–'’")
 _PERCENT = regex.compile(r"\s?%")
 _WORD = regex.compile(r"\s(\w[\w-]*)")
 _TIME = regex.compile(r"[:.]\d\d(?!\d)")
@@ -103,12 +104,15 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
     m = _DIGITS.match(t, s)
     if m:
         v = parse_digits(m.group(), lang)
-        if v is None or _TIME.match(t, m.end()) or _NUMERIC_DATE.match(t, m.end()):
+        nxt = t[m.end() : m.end() + 1]  # cheap tests of the first character before each regex
+        if v is None or (
+            nxt and nxt in ":./" and (_TIME.match(t, m.end()) or _NUMERIC_DATE.match(t, m.end()))
+        ):
             return None
         if g.ordinal_suffix.match(t, m.end()):
             return None
         ph = Phrase(s, m.end(), v, num_end=m.end())
-        r = _RANGE.match(t, ph.end)
+        r = _RANGE.match(t, ph.end) if nxt and (nxt in "-–—" or nxt.isspace()) else None
         if r:
             m2 = _DIGITS.match(t, r.end())
             v2 = parse_digits(m2.group(), lang) if m2 else None
@@ -138,7 +142,7 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         unit, end = _unit(g, t, ph.end)  # "5km": a unit glued to digits; else "COP29x"-like junk
         if unit is None:
             return None
-    pm = _PERCENT.match(t, ph.end)
+    pm = _PERCENT.match(t, ph.end) if "%" in t[ph.end : ph.end + 2] else None
     if pm:
         ph.percent, ph.end = True, pm.end()
     if not ph.percent and t.startswith("-", ph.end):  # "44-day war", "a 826-km line"
@@ -146,7 +150,7 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         if unit is not None and unit.kind in ("duration", "quantity") and end - ph.end > 2:
             ph.unit, ph.end = unit, end
             return ph
-    cm = _CASE.match(t, ph.end)
+    cm = _CASE.match(t, ph.end) if t[ph.end : ph.end + 1] in _CASE_MARKS else None
     if cm and not ph.percent and not ph.scaled:
         ph.end = cm.end()
         return ph  # "300-dən", "160-dan": a case ending ends the phrase
@@ -169,6 +173,8 @@ def _currency_before(g: Grammar, text: str, s: int) -> tuple[str | None, int]:
 
 def _qual_before(g: Grammar, t: str, s: int) -> tuple[str, int]:
     window = t[max(0, s - 40) : s]
+    if not window[-1:].isspace() or not g.qual_before_any.search(window):
+        return "exact", s  # every pattern ends in \s$ (regex \s is a subset of isspace)
     for pat, q in g.qual_before:
         m = pat.search(window)
         if m:
@@ -177,6 +183,8 @@ def _qual_before(g: Grammar, t: str, s: int) -> tuple[str, int]:
 
 
 def _qual_after(g: Grammar, t: str, e: int) -> tuple[str | None, int]:
+    if not g.qual_after_any.match(t, e):
+        return None, e
     for pat, q in g.qual_after:
         m = pat.match(t, e)
         if m:

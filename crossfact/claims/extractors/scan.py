@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 import regex
 
@@ -53,6 +54,13 @@ def match_at(
         return pattern.match(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
     except TimeoutError:
         return None
+
+
+@cache
+def rx(pattern: str) -> regex.Pattern[str]:
+    """``regex.compile`` memoised: a pattern from language data (or a literal) is compiled
+    once, where ``regex.fullmatch(pattern, s)`` pays the module's cache lookup each call."""
+    return regex.compile(pattern)
 
 
 _DIGIT_RUN = regex.compile(r"\d+")
