@@ -131,13 +131,18 @@ def _year_for(
     # year-less: nearest preceding explicit year, same or previous paragraph, few sentences back
     para = ctx.paragraph_index(x.start)
     sent = ctx.sentence_index(x.start)
+    pub = ctx.doc.metadata.published
     for pos, y in reversed(before):
         if (
             para - ctx.paragraph_index(pos) > 1
             or sent - ctx.sentence_index(pos) > _CONTEXT_SENTENCES
         ):
             break
+        if pub is not None and not _same_episode(ctx, x, pos, sent, dates):
+            break  # a dated article: "on 12 March" is this year's unless the story is there
         return y, "context-year"
+    if pub is not None and isinstance(p.get("m"), int):
+        return _publication_year(pub, int(p["m"]), p.get("d")), "publication-date"  # type: ignore[arg-type]
     # "aprelin 10-da" pages after "2023-cü il aprelin 10-da": the same month named earlier
     month = p.get("m")
     if isinstance(month, int):
@@ -150,6 +155,38 @@ def _year_for(
             ):
                 return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     return doc_year, doc_how
+
+
+def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Mention]) -> bool:
+    """In a dated article, a year-less date takes the year of an earlier date only when
+    both tell one episode: the same sentence, or the sentence just before in the same
+    paragraph with a month at most two away ("14 December …; a day earlier, on 13 December"). A date months apart
+    ("30 August 1992 … on 27 November") belongs to the publication year instead."""
+    gap = sent - ctx.sentence_index(pos)
+    if gap == 0:
+        return True
+    if gap > 1 or ctx.paragraph_index(pos) != ctx.paragraph_index(x.start):
+        return False
+    anchor = next((d for d in dates if d.start == pos), None)
+    month = x.parts.get("m")
+    other = anchor.parts.get("m") if anchor is not None else None
+    if not isinstance(month, int) or not isinstance(other, int):
+        return True  # "In 2022 … On 14 December": a bare year sets the story's year
+    return abs(month - other) <= 2
+
+
+def _publication_year(pub: object, month: int, day: object) -> int:
+    """The year that puts a month/day nearest before the publication date (a date up to two
+    months after publication is still this year's: announced events)."""
+    import datetime as dt
+
+    assert isinstance(pub, dt.date)
+    d = day if isinstance(day, int) else 1
+    try:
+        cand = dt.date(pub.year, month, min(d, 28))
+    except ValueError:
+        return pub.year
+    return pub.year - 1 if (cand - pub).days > 62 else pub.year
 
 
 def _gloss_year(ctx: Context, x: Mention, dates: list[Mention]) -> int | None:

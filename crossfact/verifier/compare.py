@@ -68,6 +68,8 @@ def compare_all(
             cmp.compare_categories(subject, attr, group)
         elif attr == "meeting-ordinal":
             cmp.compare_ordinals(subject, group, groups)
+        elif attr == "ordinal":
+            cmp.compare_event_ordinals(subject, group)
         elif attr != "visit-date":
             cmp.compare_figures(subject, attr, group)
     cmp.compare_changes(groups)
@@ -338,6 +340,27 @@ class _Comparer:
                 f"{self._where([oc])}, meeting {m} in {self._where(evidence)}"
             )
             self._emit("CF305", series, "meeting-ordinal", msg, [oc, *evidence])
+
+    def compare_event_ordinals(self, subject: str, group: Group) -> None:
+        """A known event (the Gabala summit, the 12th) called by another number."""
+        ent = self.kb.get(subject)
+        expected = ent.ordinal if ent is not None else None
+        label = subject_label(subject, self.kb)
+        if expected is not None:
+            for lc in group:
+                if lc.claim.value == expected or (self.mode == "check" and lc.role != "checked"):
+                    continue
+                msg = (
+                    f"{label}: called number {lc.claim.value} in {self._where([lc])}; "
+                    f"it was number {expected}"
+                )
+                self._emit("CF305", subject, "ordinal", msg, [lc])
+            return
+
+        def agree(a: LinkedClaim, b: LinkedClaim) -> bool:
+            return a.claim.value == b.claim.value
+
+        self._judge(subject, "ordinal", group, agree, "CF305", "numbered")
 
     def compare_figures(self, subject: str, attr: str, group: Group) -> None:
         def periods_ok(a: LinkedClaim, b: LinkedClaim) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from crossfact.claims.models import Claim
 from crossfact.text import match_fold
 from crossfact.verifier.context import DATIVE, GENITIVE, LOCATIVE, DocContext, Sentence
@@ -111,36 +113,78 @@ def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
     return out
 
 
-def visit_parties(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
-    """(visitor country, host country) of a visit sentence, or None when unclear."""
+_CLAUSE_SEP = regex.compile(r"[;:]|,\s|\s[–—]\s")
+
+
+def _clause_of(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> tuple[int, int]:
+    """View span of the clause (between , ; : or a dash) around ``anchor``."""
+    text = ctx.doc.view.text
+    lo, hi = s.vstart, s.vend
+    for m in _CLAUSE_SEP.finditer(text, s.vstart, s.vend):
+        if m.end() <= anchor[0]:
+            lo = m.end()
+        elif m.start() >= anchor[1]:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def visit_parties(
+    ctx: DocContext, s: Sentence, anchor: tuple[int, int] | None = None
+) -> tuple[str, str] | None:
+    """(visitor country, host country) of a visit, or None when unclear.
+
+    Read in the clause of ``anchor`` first ("Əliyev visited Kazakhstan in April, Tokayev
+    Azerbaijan in March"), then in the whole sentence; a visitor named only in the sentence
+    before ("the head of state") is taken from there.
+    """
+    scopes = [s.mentions]
+    if anchor is not None:
+        lo, hi = _clause_of(ctx, s, anchor)
+        clause = [m for m in s.mentions if lo <= _vspan(ctx, m.start, m.end)[0] < hi]
+        scopes.insert(0, clause)
+    for mentions in scopes:
+        host = _host(ctx, s, mentions)
+        if host is None:
+            continue
+        visitor = _visitor(ctx, mentions, host)
+        if visitor is None:
+            prev = ctx.previous_in_paragraph(s)
+            visitor = _visitor(ctx, prev.mentions, host) if prev is not None else None
+        if visitor is not None:
+            return visitor, host
+    return None
+
+
+def _host(ctx: DocContext, s: Sentence, mentions: list[Mention]) -> str | None:
     host = None
-    for m in s.mentions:
+    for m in mentions:
         c = ctx.country_of(m)
         if c is None or ctx.entity_type(m.entity) == "person":
             continue
         vs, _ = _vspan(ctx, m.start, m.end)
         before = ctx.doc.view.text[max(0, vs - 8) : vs].lower()
         if m.suffix in DATIVE or before.endswith((" to ", " в ", " во ", "visited ", "посетил ")):
-            host = c
-            break
+            return c
         if host is None and (m.suffix.startswith(LOCATIVE) or before.endswith((" in ",))):
             host = c
-    home_spans = s.find(ctx.lex("home_words"))
-    if host is None and home_spans and (home := ctx.home_country()):
-        host = home
-    if host is None:
-        return None
-    visitors = []
-    for m in s.mentions:
+    if host is None and s.find(ctx.lex("home_words")):
+        host = ctx.home_country()
+    return host
+
+
+def _visitor(ctx: DocContext, mentions: list[Mention], host: str) -> str | None:
+    for m in mentions:
         e = ctx.kb.get(m.entity)
-        if e is None:
-            continue
         c = ctx.country_of(m)
-        if c and c != host and (e.type == "person" or _before_leader_word(ctx, m)):
-            visitors.append(c)
-    if not visitors:
-        return None
-    return visitors[0], host
+        if (
+            e is not None
+            and c
+            and c != host
+            and (e.type == "person" or _before_leader_word(ctx, m))
+        ):
+            return c
+    return None
 
 
 _LEADER_WORDS = ("prezident", "lider", "dövlət başçı", "president", "leader", "президент")
@@ -159,8 +203,14 @@ def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]
     for kind in EVENT_KINDS:
         for span in s.find(ctx.lex("event_cues", kind)):
             cues.append((kind, span))
+    # "The council held its first meeting on …": in a sentence naming a council, its
+    # meeting/session word is the council meeting, not some other meeting.
+    council = bool(s.find(ctx.lex("council_words")))
+    meetings = s.find(ctx.lex("meeting_words")) if council else []
+    cues += [("council-meeting", span) for span in meetings]
     for span in s.find(ctx.lex("other_events")):
-        cues.append(("other", span))
+        if not any(m[0] <= span[0] < m[1] or span[0] <= m[0] < span[1] for m in meetings):
+            cues.append(("other", span))
     # A cue inside a longer one ("görüş" in "zirvə görüşü") is part of it.
     return [
         (k, sp)
@@ -227,7 +277,7 @@ def _event_link(
     ctx: DocContext, s: Sentence, claim: Claim, kind: str, span: tuple[int, int]
 ) -> Link | None:
     if kind == "visit":
-        parties = visit_parties(ctx, s)
+        parties = visit_parties(ctx, s, _vspan(ctx, claim.start, claim.end))
         if parties is None:
             return None
         frame = Frame(event_type="visit", participants=list(parties), period=str(claim.value))
@@ -273,37 +323,79 @@ def summit_subject(
     """The summit a sentence names: organisation + ordinal and/or location (+ year)."""
     ordinal = _ordinal_near(s, ctx, span)
     loc = _location(ctx, s, span)
+    place = loc.entity if loc is not None else None
     year = _year(claim)
-    org = _nearest(ctx, _of_type(ctx, s, "organisation"), span)
-    if org is None or _dist(_vspan(ctx, org.start, org.end), span) > 120:
-        if ordinal is None or loc is None:
-            return None
-        # "the XI summit in Bishkek": ordinal and place together name one known event.
-        known = [
-            e for e in ctx.kb.by_type("event") if e.ordinal == ordinal and e.location == loc.entity
-        ]
-        return known[0].id if len(known) == 1 else None
-    events = [e for e in ctx.kb.by_type("event") if e.series == org.entity]
+    org_m = _nearest(ctx, _of_type(ctx, s, "organisation"), span)
+    org = (
+        org_m.entity if org_m and _dist(_vspan(ctx, org_m.start, org_m.end), span) <= 120 else None
+    )
+    if org is None and ordinal is not None:
+        # "the XI summit" in an article about one organisation: that organisation's.
+        org = _context_org(ctx, s)
+    if org is None:
+        return None
+    events = [e for e in ctx.kb.by_type("event") if e.series == org]
     if ordinal is not None:
-        events = [e for e in events if e.ordinal in (None, ordinal)]
         exact = [e for e in events if e.ordinal == ordinal]
         if len(exact) == 1:
-            return exact[0].id
-    if loc is not None:
-        events = [e for e in events if e.location in (None, loc.entity)]
+            known = exact[0]
+            if place and known.location and known.location != place:
+                # "the XI summit in Gabala on 7 October 2025": the place (and year) name a
+                # known summit that the ordinal contradicts; the ordinal is the error.
+                here = [
+                    e
+                    for e in events
+                    if e.location == place and (year is None or e.year in (None, year))
+                ]
+                if len(here) == 1 and not _places_one_apart(ctx, place, known.location):
+                    return here[0].id
+            return known.id
+        events = [e for e in events if e.ordinal is None]
+    if place is not None:
+        events = [e for e in events if e.location in (None, place)]
     if year is not None and ordinal is None:
         # A summit in the same city a year off is the known one, misdated, not a new one.
         events = [e for e in events if e.year is None or abs(e.year - year) <= 1]
-    located = [e for e in events if loc is not None and e.location == loc.entity]
+    located = [e for e in events if place is not None and e.location == place]
     if len(located) > 1 and year is not None:
         located = [e for e in located if e.year == year]
     if len(located) == 1 and (ordinal is not None or year is not None):
         return located[0].id
     if ordinal is not None:
-        return f"{org.entity}-summit-{ordinal}"
-    if loc is not None and year is not None:
-        return f"{org.entity}-summit@{loc.entity}-{year}"
+        return f"{org}-summit-{ordinal}"
+    if place is not None and year is not None:
+        return f"{org}-summit@{place}-{year}"
     return None
+
+
+def _context_org(ctx: DocContext, s: Sentence) -> str | None:
+    """The organisation with known summits named in the last few sentences, else the one
+    the whole article names most."""
+    with_events = {e.series for e in ctx.kb.by_type("event") if e.series}
+    for back in range(0, 4):
+        if s.index - back < 0:
+            break
+        for m in reversed(ctx.sentences[s.index - back].mentions):
+            if m.entity in with_events:
+                return m.entity
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.entity in with_events:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _places_one_apart(ctx: DocContext, a: str, b: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    ea, eb = ctx.kb.get(a), ctx.kb.get(b)
+    if ea is None or eb is None:
+        return False
+    return any(
+        Levenshtein.distance(match_fold(x), match_fold(y)) <= 1
+        for x in ea.all_names()
+        for y in eb.all_names()
+    )
 
 
 def council_subject(ctx: DocContext, s: Sentence, span: tuple[int, int]) -> str | None:
@@ -326,9 +418,20 @@ def council_series(ctx: DocContext, s: Sentence) -> str | None:
     home = ctx.home_country()
     if len(cs) == 1 and home and cs[0] != home:
         cs.append(home)
-    if len(cs) != 2:
+    if len(cs) == 2:
+        return f"council:{'+'.join(sorted(cs))}"
+    if cs:
         return None
-    return f"council:{'+'.join(sorted(cs))}"
+    # "Şuranın ikinci iclası": the Council this article has been talking about.
+    for back in range(1, 6):
+        if s.index - back < 0:
+            break
+        prev = ctx.sentences[s.index - back]
+        if prev.find(ctx.lex("council_words")) or any(
+            ctx.entity_type(m.entity) == "council" for m in prev.mentions
+        ):
+            return council_series(ctx, prev)
+    return None
 
 
 def _year(claim: Claim | None) -> int | None:

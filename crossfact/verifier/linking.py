@@ -220,7 +220,7 @@ def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Cla
 
 
 def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
-    parties = visit_parties(ctx, s)
+    parties = visit_parties(ctx, s, ctx.view_span(claim.start, claim.end))
     if parties is None:
         return []
     when = context_date(ctx, s, claim)
@@ -233,8 +233,17 @@ def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
 
 
 def _ordinal(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
-    """A meeting ordinal with the date of the meeting it numbers (same sentence only)."""
+    """A meeting ordinal with the date of the meeting it numbers (same sentence only); a
+    summit's ordinal as an attribute of the summit the sentence names."""
     date = context_date(ctx, s, claim)
+    anchor = ctx.view_span(claim.start, claim.end)
+    for span in s.find(ctx.lex("event_cues", "summit")):
+        if abs(span[0] - anchor[1]) <= 40 or abs(anchor[0] - span[1]) <= 40:
+            year_claim = next((c for c in s.claims if c.kind == "date" and c.role == "event"), None)
+            subject = summit_subject(ctx, s, span, year_claim)
+            if subject is not None:
+                return [Link(subject, "ordinal", Frame(event_type="summit"), claim)]
+            break
     series = None
     if s.find(ctx.lex("council_words")):
         series = council_series(ctx, s)

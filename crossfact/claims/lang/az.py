@@ -34,7 +34,7 @@ DATA = LangData(
         11: ("noyabr",),
         12: ("dekabr",),
     },
-    month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?",
+    month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
     date_lead=r"ötən|keçən|bu|cari|gələn|həmin",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
