@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
@@ -15,7 +16,7 @@ import regex
 from crossfact.claims.extractors.scan import TIMEOUT, digit_runs, match_at, scan, word_starts
 from crossfact.claims.lang import SUPPORTED, get_lang
 from crossfact.sources.models import Document
-from crossfact.text import fold
+from crossfact.text import WHITE_SPACE, fold
 
 _CYR = regex.compile(r"\p{Cyrillic}")
 _LAT = regex.compile(r"\p{Latin}")
@@ -36,6 +37,14 @@ _URL_LEADS = ("http", "www.", "doi:", "10.", "](")
 _EMAIL_LEFT = regex.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = regex.compile(r"[\w-]+\.[\w.]+")
 _FEED = regex.compile(r"^[ \t]*\d{1,2}[ \t]+\p{L}+[ \t]+\d{1,2}:\d{2}[ \t]*$", regex.M)
+# what a feed line holds before its colon, read backwards from the colon
+_FEED_LEFT = regex.compile(r"(?r)[ \t\d\p{L}]*")
+# Linear-time stdlib patterns (no nested quantifiers) for C-speed candidate scans:
+# a paragraph break, and a sentence end up to its whitespace (\s spelled out as
+# \p{White_Space}, which is what regex's \s is); ``_SENT_NEXT`` is _SENT's lookahead.
+_PARA_RE = re.compile(r"\n[ \t]*\n")
+_SENT_RUN = re.compile(rf"[.!?…]+[\"'”»)]*[ {WHITE_SPACE}]+")
+_SENT_NEXT = regex.compile(r"[\"“«(\-–]?[\p{Lu}\d]")
 _NON_WORDS = regex.compile(r"[\W\d_]+")
 _HEADING_LINE = regex.compile(r"^[^\n]{1,80}$", regex.M)
 _SECTION_WORDS = (
@@ -58,6 +67,11 @@ def _count(text: str, letters: str) -> int:
 def letters(text: str) -> int:
     """Rough count of word letters (common Latin and Cyrillic vowels stand for all letters)."""
     return _count(text, "aeioаеио")
+
+
+def _enough_letters(chunk: str) -> bool:
+    """``letters(chunk) >= 12``, deciding most paragraphs from their first 80 characters."""
+    return letters(chunk[:80]) >= 12 or (len(chunk) > 80 and letters(chunk) >= 12)
 
 
 def detect_language(text: str) -> str:
@@ -246,7 +260,8 @@ def _paragraphs(ctx: Context) -> None:
     if doc.paragraphs:
         starts = [_to_view(ctx, p.start, p.end)[0] for p in doc.paragraphs]
     else:
-        starts = [0] + [_to_view(ctx, m.end(), m.end())[0] for m in scan(_PARA, doc.text)]
+        # _PARA over the text, at C speed
+        starts = [0] + [_to_view(ctx, m.end(), m.end())[0] for m in _PARA_RE.finditer(doc.text)]
     ctx.para_starts = sorted(set(starts)) or [0]
 
 
@@ -283,13 +298,13 @@ def _regions(ctx: Context) -> None:
         if "/" in chunk or "@" in chunk:
             chunk = _strip_urls(chunk)
             lang = detect_language(chunk) if letters(chunk) >= 12 else prev
-        elif letters(chunk) >= 12 and ctx.sliced_fold:
+        elif not _enough_letters(chunk):
+            lang = prev
+        elif ctx.sliced_fold:
             # the folded view sliced: the counted letters fold the same in any context
             lang = _detect_folded(ctx.folded[s:e])
-        elif letters(chunk) >= 12:
-            lang = detect_language(chunk)
         else:
-            lang = prev
+            lang = detect_language(chunk)
         lang = lang if lang in SUPPORTED else prev
         if regions and regions[-1][2] == lang and regions[-1][1] == s:
             regions[-1] = (regions[-1][0], e, lang)
@@ -304,8 +319,12 @@ def _regions(ctx: Context) -> None:
 def _sentences(ctx: Context) -> None:
     starts = {0}
     t = ctx.text
+    # the matches of _SENT: a maximal run of end marks, quotes and whitespace is one if
+    # its lookahead holds after it (no shorter run can match, so none is missed)
     starts.update(
-        m.end() for m in scan(_SENT, t) if not _ABBREV.search(t, max(0, m.start() - 4), m.start())
+        m.end()
+        for m in _SENT_RUN.finditer(t)
+        if _SENT_NEXT.match(t, m.end()) and not _ABBREV.search(t, max(0, m.start() - 4), m.start())
     )
     # a short heading-like paragraph, or one after a paragraph ending in punctuation, starts a sentence
     prev_end = 0
@@ -320,8 +339,25 @@ def _sentences(ctx: Context) -> None:
 def _excluded(ctx: Context) -> None:
     doc = ctx.doc
     spans = [_to_view(ctx, x.start, x.end) for x in doc.excluded]
-    spans += [_to_view(ctx, m.start(), m.end()) for m in scan(_FEED, doc.text)]
+    spans += [_to_view(ctx, m.start(), m.end()) for m in _feed_lines(doc.text)]
     ctx.excluded = spans
+
+
+def _feed_lines(text: str) -> list[regex.Match[str]]:
+    """The matches of ``_FEED`` ("12 mart 14:30" lines), tried only at lines holding a
+    digit, a colon and two digits: such a line starts where the letters, digits and
+    blanks before its colon start."""
+    starts = set()
+    i = text.find(":")
+    while i >= 0:
+        after = text[i + 1 : i + 3]
+        if i and text[i - 1].isdigit() and len(after) == 2 and after.isdigit():
+            left = match_at(_FEED_LEFT, text, 0, i)
+            if left is not None:
+                starts.add(left.start())
+        i = text.find(":", i + 1)
+    found = (match_at(_FEED, text, s) for s in sorted(starts))
+    return [m for m in found if m is not None]
 
 
 def _line_heading(low: str, head: str) -> int:
