@@ -142,7 +142,7 @@ def _year_for(
             break  # a dated article: "on 12 March" is this year's unless the story is there
         return y, "context-year"
     if pub is not None and isinstance(p.get("m"), int):
-        return _publication_year(pub, int(p["m"]), p.get("d")), "publication-date"  # type: ignore[arg-type]
+        return _publication_year(pub, p["m"], p.get("d")), "publication-date"  # type: ignore[arg-type]
     # "aprelin 10-da" pages after "2023-cü il aprelin 10-da": the same month named earlier
     month = p.get("m")
     if isinstance(month, int):

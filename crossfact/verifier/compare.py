@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from crossfact.claims.models import Value
+from crossfact.claims.models import Claim, Value
 from crossfact.config import Settings
 from crossfact.sources.models import Document
 from crossfact.text import match_fold
@@ -373,15 +373,15 @@ class _Comparer:
         def achieved(lc: LinkedClaim) -> bool:
             return lc.claim.modality == "actual"
 
-        # The same figure stated as done and as planned (changes: see compare_changes).
+        # The same figure stated as done and as planned (two changes: see compare_changes).
         status = [
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
             if achieved(a) != achieved(b)
-            and a.claim.from_value is None
-            and b.claim.from_value is None
+            and (a.claim.from_value is None or b.claim.from_value is None)
             and _same_figure(a, b)
+            and not _same_sentence(a, b)
         ]
         self._status(subject, attr, status)
 
@@ -402,7 +402,13 @@ class _Comparer:
                     )
                     if not numbers_agree(fa, fb):
                         return False
-                return numbers_agree(a.claim, b.claim)
+                for x, y in ((a.claim, b.claim), (b.claim, a.claim)):
+                    if x.from_value is not None and y.from_value is None:
+                        # "from the current 1 million": a plain figure may be either end.
+                        fx = x.model_copy(update={"value": x.from_value, "qualifier": "exact"})
+                        if numbers_agree(fx, _as_target(y)):
+                            return True
+                return numbers_agree(_as_target(a.claim), _as_target(b.claim))
 
             self._judge(subject, attr, sub, agree, "CF303", f"{attr.replace('-', ' ')}")
 
@@ -550,6 +556,13 @@ def _on_day(lcs: Group, oc: LinkedClaim, period: DateSpan) -> Group:
     return out
 
 
+def _as_target(c: Claim) -> Claim:
+    """ "To be raised up to 35 million" names a target of 35 million, not a ceiling."""
+    if c.qualifier == "up-to" and c.modality != "actual":
+        return c.model_copy(update={"qualifier": "exact"})
+    return c
+
+
 def _same_sentence(a: LinkedClaim, b: LinkedClaim) -> bool:
     """Two values in one sentence are two facts ("in 2015 …, in 2016 …", "X to Y and
     Y to X"): a sentence never contradicts itself, so such pairs are never compared."""
@@ -585,8 +598,9 @@ def _same_figure(a: LinkedClaim, b: LinkedClaim) -> bool:
         or ca.unit == "container"
     ):
         return False
-    if ca.from_value is not None or cb.from_value is not None:
+    if ca.from_value is not None and cb.from_value is not None:
         return same_number(ca.from_value, cb.from_value) and _same_val(ca.value, cb.value)
+    # "has reached 5 million" and "is to rise from 1 to 5 million": the same target.
     return _same_val(ca.value, cb.value)
 
 

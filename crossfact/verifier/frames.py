@@ -222,6 +222,16 @@ def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]
     ]
 
 
+def _cue_cost(ctx: DocContext, span: tuple[int, int], anchor: tuple[int, int]) -> int:
+    """Distance between an event word and a date, with clause boundaries: a comma costs
+    150, and across ";" or ": " the two never go together."""
+    lo, hi = (span[1], anchor[0]) if span[1] <= anchor[0] else (anchor[1], span[0])
+    between = ctx.doc.view.text[lo:hi]
+    if ";" in between or ": " in between:
+        return 10**6
+    return _dist(span, anchor) + (150 if "," in between else 0)
+
+
 def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     """Links for an event date: the event it dates, and a visit it dates."""
     anchor = _vspan(ctx, claim.start, claim.end)
@@ -229,13 +239,9 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
 
     def rank(kc: tuple[str, tuple[int, int]]) -> int:
         kind, span = kc
-        d = _dist(span, anchor)
-        lo, hi = (span[1], anchor[0]) if span[1] <= anchor[0] else (anchor[1], span[0])
-        between = ctx.doc.view.text[lo:hi]
-        if ";" in between or ": " in between:
-            return 10**6  # another clause: never this date's event
-        if "," in between:
-            d += 150
+        d = _cue_cost(ctx, span, anchor)
+        if d >= 10**6:
+            return d
         word = ctx.doc.view.text[span[0] : span[1] + 12].split(" ")[0]
         # A genitive cue ("səfərin əsas hadisəsi") modifies another noun; a date followed by
         # a holding verb ("…-də keçirilən") dates an event that is held, never a visit.
@@ -254,11 +260,11 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     # One event word dates one event: when another date of the sentence sits closer to
     # it ("established relations on 30 August 1992, and have met since 2022"), that date
     # is the event's, and this one is not.
-    mine = _dist(first_span, anchor)
+    mine = rank(cues[0])
     for other in s.claims:
         if other is claim or other.kind != "date" or other.role != "event":
             continue
-        if _dist(first_span, _vspan(ctx, other.start, other.end)) < mine:
+        if _cue_cost(ctx, first_span, _vspan(ctx, other.start, other.end)) < mine:
             return []
     link = _event_link(ctx, s, claim, first_kind, first_span)
     links = [link] if link is not None else []
@@ -400,8 +406,6 @@ def _places_one_apart(ctx: DocContext, a: str, b: str) -> bool:
 
 def council_subject(ctx: DocContext, s: Sentence, span: tuple[int, int]) -> str | None:
     """A council meeting is keyed by its member countries and the meeting's ordinal."""
-    if not s.find(ctx.lex("council_words")):
-        return None
     ordinal = _ordinal_near(s, ctx, span)
     series = council_series(ctx, s)
     if series is None or ordinal is None:
@@ -477,6 +481,11 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str) -> str | None:
     )
     if not wanted and not s.find(ctx.lex("anaphora")):
         return None
+    # "Bakı–Tbilisi–Qars xətti …: xəttin qabiliyyəti …": the antecedent may stand earlier in
+    # the same sentence, behind a colon or semicolon.
+    for m in reversed(_of_type(ctx, s, "infrastructure")):
+        if any(_in_class(ctx, m.entity, c) for c in wanted):
+            return m.entity
     for back in (1, 2):
         if s.index - back < 0:
             return None

@@ -202,13 +202,18 @@ def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Cla
             return own[-1]
         text = ctx.doc.text
 
+        def between(c: Claim) -> str:
+            lo, hi = (c.end, near.start) if c.start < near.start else (near.end, c.start)
+            return text[lo:hi]
+
         def cost(c: Claim) -> int:
-            lo, hi = sorted((c.end, near.start)) if c.start < near.start else (near.end, c.start)
-            # Another clause (", а …", "; …", " — …") is farther than any distance.
-            clause = 1000 if any(ch in text[lo:hi] for ch in ",;—") else 0
+            # Another clause (", а …", " — …") is farther than any distance.
+            clause = 1000 if any(ch in between(c) for ch in ",—") else 0
             return clause + abs(c.start - near.start)
 
-        return min(own, key=cost)
+        # Across "; " or ": " the date belongs to another statement altogether.
+        own = [c for c in own if ";" not in between(c) and ": " not in between(c)]
+        return min(own, key=cost) if own else None
     para = s.seg.paragraph
     for prev in reversed(ctx.sentences[: s.index]):
         if prev.seg.paragraph < para - 1:
