@@ -8,6 +8,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, repeat
 from operator import add, sub
 
@@ -33,6 +34,7 @@ _AZ_WORDS = (" və ", " ilə ", "olub", "edib", " isə ", "dır", "dir", " min "
 _EN_WORDS = (" the ", " and ", " of ", " is ", " in ", " to ", " was ", "ed ")
 _LEAD_PUNCT = "([{\"'“‘«-–—/*_"
 _TRAIL_PUNCT = ".,;:!?)]}\"'”’»…*_"
+_SPECIAL = frozenset(" -" + _LEAD_PUNCT + _TRAIL_PUNCT)  # never inside a trigger literal
 _URL_LEADS = ("http", "www.", "doi:", "10.", "](")
 _EMAIL_LEFT = regex.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = regex.compile(r"[\w-]+\.[\w.]+")
@@ -51,6 +53,19 @@ _SECTION_WORDS = (
     "abstract", "summary", "резюме", "аннотация", "xülasə", "annotasiya", "keywords",
     "ключевые слова", "açar sözlər", "giriş", "introduction", "введение", "nəticə", "conclusion",
 )  # fmt: skip
+
+
+@cache
+def _plain_literals(prefixes: tuple[str, ...], exact: frozenset[str]) -> bool:
+    """No literal is empty or holds a space, a hyphen or edge punctuation."""
+    return not any(_SPECIAL & set(w) or not w for w in (*prefixes, *exact))
+
+
+@cache
+def _minimal_prefixes(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """``prefixes`` without those another one is a prefix of (they find nothing new)."""
+    short = sorted(set(prefixes), key=len)
+    return tuple(p for i, p in enumerate(short) if not p.startswith(tuple(short[:i])))
 
 
 def _strip_urls(text: str) -> str:
@@ -106,8 +121,11 @@ class Context:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
     _words: dict[str, list[int]] | None = None
-    _by_first: dict[str, list[str]] | None = None
-    _triggers: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = field(default_factory=dict)
+    _distinct: set[str] | None = None
+    _sorted: list[str] | None = None
+    _triggers: dict[tuple[int, int, tuple[str, ...], frozenset[str]], list[int]] = field(
+        default_factory=dict
+    )
     refs: tuple[int, int] | None = None
     header_end: int = 0  # view offset of the end of the header lines
     sliced_fold: bool = True  # folded[s:e] == fast_fold(text[s:e]) up to final sigma
@@ -153,35 +171,70 @@ class Context:
             self._words = dict(index)
         return self._words
 
-    def _first_letters(self) -> dict[str, list[str]]:
-        """Distinct indexed words grouped by their first character."""
-        if self._by_first is None:
-            groups: defaultdict[str, list[str]] = defaultdict(list)
-            for w in self.word_index():
-                groups[w[0]].append(w)
-            self._by_first = dict(groups)
-        return self._by_first
-
     def word_triggers(
         self, s: int, e: int, prefixes: tuple[str, ...], exact: frozenset[str]
     ) -> list[int]:
-        """Offsets in ``[s, e)`` of words starting with one of ``prefixes`` or equal to one
-        of ``exact``."""
-        key = (prefixes, exact)
+        """Offsets in ``[s, e)`` of words (see :meth:`word_index`) starting with one of
+        ``prefixes`` or equal to one of ``exact``.
+
+        Found with ``str.find`` of each literal that can occur (C speed), each hit checked
+        to start a word; the index is built only for literals holding spaces or
+        punctuation, which no language has today."""
+        key = (s, e, prefixes, exact)
         hits = self._triggers.get(key)
-        if hits is None:
+        if hits is not None:
+            return hits
+        if not _plain_literals(prefixes, exact):
             index = self.word_index()
-            found: list[int] = []
-            if prefixes:
-                groups = self._first_letters()
-                for f in {w[0] for w in prefixes}:
-                    for w in groups.get(f, ()):
-                        if w.startswith(prefixes):
-                            found += index[w]
-            for w in exact & index.keys():
-                found += index[w]
-            hits = self._triggers[key] = sorted(set(found))
-        return hits[bisect.bisect_left(hits, s) : bisect.bisect_left(hits, e)]
+            found = [p for w, ps in index.items() if w.startswith(prefixes) for p in ps] if prefixes else []  # fmt: skip
+            found += [p for w in exact & index.keys() for p in index[w]]
+            found = [p for p in found if s <= p < e]
+        else:
+            found = []
+            words = self._sorted_words()
+            for p in _minimal_prefixes(prefixes):
+                k = bisect.bisect_left(words, p)
+                if k < len(words) and words[k].startswith(p):  # some word starts with p
+                    found += self._word_hits(p, s, e, prefixes, None)
+            for x in exact & self._distinct_words():
+                found += self._word_hits(x, s, e, None, x)
+        hits = self._triggers[key] = sorted(set(found))
+        return hits
+
+    def _word_hits(
+        self, lit: str, s: int, e: int, prefixes: tuple[str, ...] | None, exact: str | None
+    ) -> list[int]:
+        """Where ``lit`` starts a word in ``[s, e)``, that word starting with ``prefixes``
+        or being ``exact`` (itself or its part before a hyphen)."""
+        t = self.folded
+        out = []
+        i = t.find(lit, s, e + len(lit) - 1)
+        while i >= 0:
+            ts = t.rfind(" ", 0, i) + 1
+            if (ts == i or not t[ts:i].lstrip(_LEAD_PUNCT)) and t[i] not in _LEAD_PUNCT:
+                te = t.find(" ", i)
+                w = t[i : te if te >= 0 else len(t)].rstrip(_TRAIL_PUNCT)
+                if (prefixes is not None and w.startswith(prefixes)) or (
+                    exact is not None and (w == exact or w.split("-", 1)[0] == exact)
+                ):
+                    out.append(i)
+            i = t.find(lit, i + 1, e + len(lit) - 1)
+        return out
+
+    def _sorted_words(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._distinct_words())
+        return self._sorted
+
+    def _distinct_words(self) -> set[str]:
+        """Every word of :meth:`word_index`, without offsets (C-level set operations)."""
+        if self._distinct is None:
+            raw = set(self.folded.split(" "))
+            words = set(map(str.rstrip, map(str.lstrip, raw, repeat(_LEAD_PUNCT)), repeat(_TRAIL_PUNCT)))  # fmt: skip
+            words |= {w.split("-", 1)[0] for w in words if "-" in w}
+            words.discard("")
+            self._distinct = words
+        return self._distinct
 
     def digits_in(self, s: int, e: int) -> list[int]:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]
