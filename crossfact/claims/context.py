@@ -109,6 +109,20 @@ def _detect_folded(text: str) -> str:
     return "en" if lat else "und"
 
 
+class _Spans:
+    """Spans sorted by start with the running maximum of their ends: whether any span
+    overlaps ``[s, e)`` is one bisection, however many spans there are."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def hit(self, s: int, e: int) -> bool:
+        k = bisect.bisect_left(self.starts, e)  # spans starting before e
+        return k > 0 and self.max_end[k - 1] > s
+
+
 @dataclass
 class Context:
     doc: Document
@@ -123,6 +137,7 @@ class Context:
     _words: dict[str, list[int]] | None = None
     _distinct: set[str] | None = None
     _sorted: list[str] | None = None
+    _span_ix: dict[int, tuple[list[tuple[int, int]], _Spans]] = field(default_factory=dict)
     _triggers: dict[tuple[int, int, tuple[str, ...], frozenset[str]], list[int]] = field(
         default_factory=dict
     )
@@ -240,10 +255,19 @@ class Context:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]
 
     def in_url(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in self.urls)
+        return self._overlaps(self.urls, s, e)
 
     def is_excluded(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in self.excluded)
+        return self._overlaps(self.excluded, s, e)
+
+    def _overlaps(self, spans: list[tuple[int, int]], s: int, e: int) -> bool:
+        """``any(a < e and s < b for a, b in spans)``, indexed once the list is long."""
+        if len(spans) < 8:
+            return any(a < e and s < b for a, b in spans)
+        ix = self._span_ix.get(id(spans))
+        if ix is None or ix[0] is not spans or len(ix[1].starts) != len(spans):
+            ix = self._span_ix[id(spans)] = (spans, _Spans(spans))
+        return ix[1].hit(s, e)
 
     def in_refs(self, pos: int) -> bool:
         return self.refs is not None and self.refs[0] <= pos < self.refs[1]

@@ -176,8 +176,9 @@ def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Men
 
 
 def _publication_year(pub: object, month: int, day: object) -> int:
-    """The year that puts a month/day nearest before the publication date (a date up to two
-    months after publication is still this year's: announced events)."""
+    """The year of a month/day in an article published on ``pub``: this year's, unless that
+    would put it more than half a year after publication ("on 24 November" in March is last
+    November; "due in November" in July is this one)."""
     import datetime as dt
 
     assert isinstance(pub, dt.date)
@@ -186,7 +187,7 @@ def _publication_year(pub: object, month: int, day: object) -> int:
         cand = dt.date(pub.year, month, min(d, 28))
     except ValueError:
         return pub.year
-    return pub.year - 1 if (cand - pub).days > 62 else pub.year
+    return pub.year - 1 if (cand - pub).days > 183 else pub.year
 
 
 def _gloss_year(ctx: Context, x: Mention, dates: list[Mention]) -> int | None:

@@ -256,6 +256,17 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
         return []
     # The nearest event word decides what the date is for; a visit and the summit it was
     # for may share one date ("…-də Bakıda keçirilən Zirvədə iştirak üçün səfərdə olub").
+    # "the summit opened in Shusha": a generic verb (opened, signed) with no object of its
+    # own gives way to the event noun of its clause.
+    generic = ("opening", "signing", "founding")
+    nouns = [kc for kc in cues if kc[0] not in generic and kc[0] != "other"]
+    if (
+        cues[0][0] in generic
+        and nouns
+        and rank(nouns[0]) < rank(cues[0]) + 150
+        and _event_link(ctx, s, claim, cues[0][0], cues[0][1]) is None
+    ):
+        cues = [nouns[0], *[kc for kc in cues if kc is not nouns[0]]]
     first_kind, first_span = cues[0]
     # One event word dates one event: when another date of the sentence sits closer to
     # it ("established relations on 30 August 1992, and have met since 2022"), that date
@@ -335,8 +346,8 @@ def summit_subject(
     org = (
         org_m.entity if org_m and _dist(_vspan(ctx, org_m.start, org_m.end), span) <= 120 else None
     )
-    if org is None and ordinal is not None:
-        # "the XI summit" in an article about one organisation: that organisation's.
+    if org is None and (ordinal is not None or place is not None):
+        # "the XI summit", "the summit in Shusha" in an article about one organisation.
         org = _context_org(ctx, s)
     if org is None:
         return None
@@ -357,8 +368,26 @@ def summit_subject(
                     return here[0].id
             return known.id
         events = [e for e in events if e.ordinal is None]
+    if place is not None and year is not None:
+        # "held in Astara on 3 November 2023": no such summit, but one a letter away.
+        variant = [
+            e
+            for e in events
+            if e.year == year
+            and e.location
+            and e.location != place
+            and _places_one_apart(ctx, place, e.location)
+        ]
+        if len(variant) == 1 and not any(e.location == place for e in events):
+            return variant[0].id
     if place is not None:
         events = [e for e in events if e.location in (None, place)]
+    series = ctx.kb.get(org)
+    if place is None and year is not None and ordinal is None and series and series.annual:
+        # "the SCO summit on 3–4 July 2024": a series that meets once a year.
+        that_year = [e for e in events if e.year == year]
+        if len(that_year) == 1:
+            return that_year[0].id
     if year is not None and ordinal is None:
         # A summit in the same city a year off is the known one, misdated, not a new one.
         events = [e for e in events if e.year is None or abs(e.year - year) <= 1]
@@ -450,6 +479,20 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
     anchor = _vspan(ctx, claim.start, claim.end)
     measure = _measure(ctx, s, claim, anchor)
     if measure is None:
+        return None
+    if measure == "attendance":
+        # Countries at a summit: the subject is that summit, never the organisation; the
+        # summit and its date may be named in the sentence before ("… closed its annual
+        # summit. Leaders from 16 countries gathered on 3–4 July 2024").
+        prev = ctx.previous_in_paragraph(s)
+        scope = [s, prev] if prev is not None else [s]
+        dates = [c for x in scope for c in x.claims if c.kind == "date" and c.role == "event"]
+        for x in scope:
+            for span in x.find(ctx.lex("event_cues", "summit")):
+                subject = summit_subject(ctx, x, span, dates[0] if dates else None)
+                if subject:
+                    frame = Frame(measure=measure, modality=claim.modality)
+                    return Link(subject, measure, frame, claim)
         return None
     subject = _figure_subject(ctx, s, measure, anchor)
     if subject is None:

@@ -161,7 +161,7 @@ def _locations(ctx: DocContext, s: Sentence, claim: Claim, links: list[Link]) ->
             continue
         anchor = ctx.view_span(claim.start, claim.end)
         place = _location(ctx, s, anchor)
-        if place is None or not place.suffix.startswith(LOCATIVE):
+        if place is None:
             continue
         loc_claim = location_claim(ctx, place, claim)
         out.append(Link(lk.subject, "location", lk.frame, loc_claim))

@@ -45,6 +45,7 @@ class Entity(BaseModel):
     year: int | None = None
     holder_of: str | None = None  # person: the office/country they lead
     no_fuzzy: bool = False  # short or confusable names: exact (suffix) matches only
+    annual: bool = False  # an event series with one regular event a year (its year names it)
 
     def all_names(self) -> list[str]:
         out = [n for names in self.names.values() for n in names]

@@ -78,6 +78,7 @@ class Phrase:
     unit: Unit | None = None
     percent: bool = False
     currency: str | None = None
+    no_unit_at: int = -1  # a position where no unit was found (spares a second look)
 
 
 def _scale(g: Grammar, t: str, pos: int) -> tuple[int, int]:
@@ -160,6 +161,8 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         unit, end = _unit(g, t, ph.end)
         if unit is not None:
             ph.unit, ph.end = unit, end
+        else:
+            ph.no_unit_at = ph.end
     return ph
 
 
@@ -290,7 +293,7 @@ def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
         if q:
             m.qualifier, m.end = q, e
         if p.unit is None and not p.percent:  # "bir milyona yaxın şagird": noun after qualifier
-            unit, ue = _unit(g, t, m.end)
+            unit, ue = _unit(g, t, m.end) if m.end != p.no_unit_at else (None, m.end)
             if unit is not None and unit.kind == "count":
                 p.unit, m.end = unit, ue
     qb, qs = _qual_before(g, t, start)
@@ -341,7 +344,7 @@ def _counted_noun(
         m = _WORD.match(t, pos)
         if not m or g.not_count.match(m.group(1)):
             break
-        unit, ue = _unit(g, t, pos)
+        unit, ue = _unit(g, t, pos) if pos != p.no_unit_at else (None, pos)
         if unit is not None and unit.kind == "count":
             return unit.unit, m.group(1), ue
         if first is None:
