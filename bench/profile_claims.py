@@ -24,7 +24,9 @@ def main() -> int:
     ap.add_argument("--sort", default="tottime")
     ap.add_argument("--top", type=int, default=40)
     args = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8-sig") for p in sorted(Path(args.dir).iterdir()) if p.is_file()]
+    texts = [
+        p.read_text(encoding="utf-8-sig") for p in sorted(Path(args.dir).iterdir()) if p.is_file()
+    ]
     for t in texts:  # warm up: grammars compile once per process
         extract_claims(Document(path="warm", format="txt", text=t))
     prof = cProfile.Profile()
