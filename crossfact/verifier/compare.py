@@ -149,9 +149,10 @@ class _Comparer:
         pairs = [
             (a, b) for i, a in enumerate(group) for b in group[i + 1 :] if not _same_sentence(a, b)
         ]
-        bad = [(a, b) for a, b in self._relevant(pairs) if not agree_fn(a, b)]
+        # agree_fn: True agree, False disagree, None not comparable (other period, unit).
+        bad = [(a, b) for a, b in self._relevant(pairs) if agree_fn(a, b) is False]
         if not bad:
-            self._corroborate(subject, attr, group)
+            self._corroborate(subject, attr, group, agree_fn)
             return
         label = subject_label(subject, self.kb)
         if self.mode == "check":
@@ -184,13 +185,13 @@ class _Comparer:
                 lc for lc in group if lc.role == "checked" and lc is not chk and lc.doc == chk.doc
             ]
             against = [lc for lc in corpus + others if not _same_sentence(chk, lc)]
-            disagreeing = [lc for lc in against if not agree_fn(chk, lc)]
+            disagreeing = [lc for lc in against if agree_fn(chk, lc) is False]
             # "November 2024" agrees with any day of it but confirms none: only sources at
             # least as precise as the draft count as taking its side.
             agreeing = [
                 lc
                 for lc in against
-                if agree_fn(chk, lc) and _precision_rank(lc) >= _precision_rank(chk)
+                if agree_fn(chk, lc) is True and _precision_rank(lc) >= _precision_rank(chk)
             ]
             if not disagreeing:
                 continue
@@ -206,11 +207,14 @@ class _Comparer:
             )
             self._emit(code, subject, attr, msg, [chk, *disagreeing])
 
-    def _corroborate(self, subject: str, attr: str, group: Group) -> None:
+    def _corroborate(self, subject: str, attr: str, group: Group, agree_fn: object = None) -> None:
+        """Facts two or more articles state alike (comparable and agreeing)."""
+        best = max(group, key=lambda lc: _precision_rank(lc))
+        if callable(agree_fn):
+            group = [lc for lc in group if lc is best or agree_fn(best, lc) is True]
         sources = sorted({lc.doc for lc in group if lc.role == "corpus" or self.mode == "check"})
         if len(sources) < 2:
             return
-        best = max(group, key=lambda lc: _precision_rank(lc))
         self.corroborations.append(
             Corroboration(
                 label=subject_label(subject, self.kb),
@@ -390,9 +394,9 @@ class _Comparer:
             by_mod[achieved(lc)].append(lc)
         for sub in by_mod.values():
 
-            def agree(a: LinkedClaim, b: LinkedClaim) -> bool:
+            def agree(a: LinkedClaim, b: LinkedClaim) -> bool | None:
                 if a.claim.unit != b.claim.unit or not periods_ok(a, b):
-                    return True
+                    return None
                 if a.claim.from_value is not None and b.claim.from_value is not None:
                     fa = a.claim.model_copy(
                         update={"value": a.claim.from_value, "qualifier": "exact"}

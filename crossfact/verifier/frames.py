@@ -100,7 +100,10 @@ def _location(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> Mention 
 
 def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
     out: list[str] = []
+    money = [(c.start, c.end) for c in s.claims if c.kind == "money"]
     for m in s.mentions:
+        if any(a <= m.start < b for a, b in money):
+            continue  # "ABŞ dolları", "US dollars": a currency, not a party
         e = ctx.kb.get(m.entity)
         if e and e.type in ("country", "person"):
             c = ctx.country_of(m)
@@ -479,7 +482,7 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
     anchor = _vspan(ctx, claim.start, claim.end)
     measure = _measure(ctx, s, claim, anchor)
     if measure is None:
-        return None
+        return _same_figure_as_before(ctx, s, claim)
     if measure == "attendance":
         # Countries at a summit: the subject is that summit, never the organisation; the
         # summit and its date may be named in the sentence before ("… closed its annual
@@ -499,18 +502,42 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
         subject = _antecedent(ctx, s, measure)
     if subject is None:
         return None
+    period = _period(ctx, s, anchor)
+    frame = Frame(measure=measure, period=period, modality=claim.modality)
+    return Link(subject, measure, frame, claim)
+
+
+def _period(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> str | None:
+    """The period a figure is for: the nearest year or month in its sentence ("reached $3.1
+    billion in 2023, up from $2.4 billion in 2022": each its own)."""
     periods = [
         c
         for c in s.claims
         if c.kind == "date" and c.role in ("period", "event") and c.precision in ("year", "month")
     ]
-    period = None
-    if periods:
-        # "reached $3.1 billion in 2023, up from $2.4 billion in 2022": each its nearest.
-        near = min(periods, key=lambda c: _dist(_vspan(ctx, c.start, c.end), anchor))
-        period = str(near.value)
-    frame = Frame(measure=measure, period=period, modality=claim.modality)
-    return Link(subject, measure, frame, claim)
+    if not periods:
+        return None
+    near = min(periods, key=lambda c: _dist(_vspan(ctx, c.start, c.end), anchor))
+    return str(near.value)
+
+
+def _same_figure_as_before(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
+    """ "… 3,1 milyard dollar. 2022-ci ildə isə bu göstərici 2,4 milyard dollar olub": "this
+    figure" is the measure and subject of the same-unit figure in the sentence before, for
+    the period this sentence gives."""
+    prev = ctx.previous_in_paragraph(s)
+    if prev is None or not s.find(ctx.lex("anaphora")):
+        return None
+    for c in reversed(prev.claims):
+        if c.kind != claim.kind or c.unit != claim.unit:
+            continue
+        link = frame_figure(ctx, prev, c)
+        if link is None:
+            continue
+        period = _period(ctx, s, ctx.view_span(claim.start, claim.end))
+        frame = Frame(measure=link.attribute, period=period, modality=claim.modality)
+        return Link(link.subject, link.attribute, frame, claim)
+    return None
 
 
 def _antecedent(ctx: DocContext, s: Sentence, measure: str) -> str | None:

@@ -23,7 +23,7 @@ from crossfact.verifier.linking import link_document
 from crossfact.verifier.mentions import find_mentions
 from crossfact.verifier.models import LinkedClaim
 from crossfact.verifier.subjects import cluster_visits, subject_label
-from crossfact.verifier.values import fmt_value
+from crossfact.verifier.values import dates_agree, fmt_value, numbers_agree, parse_date
 
 
 def resolve_query(query: str, kb: KnowledgeBase) -> list[str]:
@@ -64,7 +64,10 @@ def _about(subject: str, ids: list[str], kb: KnowledgeBase) -> bool:
 
 def lookup(query: str, corpus: list[Document], settings: Settings) -> dict[str, Any]:
     kb = load_kb(settings.kb)
-    ids = resolve_query(query, kb)
+    key = query.strip()
+    # A subject key as printed by `claims` (visit:…, trade:…, council:…#2): that subject only.
+    exact_key = ":" in key and " " not in key and key not in kb.entities
+    ids = [key] if exact_key else resolve_query(query, kb)
     articles: list[dict[str, Any]] = []
     linked: list[LinkedClaim] = []
     docs = {d.path: d for d in corpus}
@@ -78,10 +81,17 @@ def lookup(query: str, corpus: list[Document], settings: Settings) -> dict[str, 
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for lc in cluster_visits([x for x in linked if x.subject and x.attribute]):
-        if ids and _about(lc.subject or "", ids, kb):
+        about = (
+            (lc.subject or "").startswith(key) if exact_key else _about(lc.subject or "", ids, kb)
+        )
+        if ids and about:
             value = fmt_value(lc.claim.value)
             if lc.claim.from_value is not None:
                 value = f"{fmt_value(lc.claim.from_value)} → {value}"
+            if lc.claim.unit:
+                value += f" {lc.claim.unit}"
+            if lc.frame.period and lc.attribute not in ("date", "visit-type", "meeting-ordinal"):
+                value += f" (for {lc.frame.period})"
             groups[lc.subject or ""][lc.attribute or ""][value].append(lc)
     subjects = []
     for subject in sorted(groups):
@@ -102,8 +112,8 @@ def lookup(query: str, corpus: list[Document], settings: Settings) -> dict[str, 
                         }
                     )
                 vals.append({"value": value, "sources": srcs})
-            # Ordinals number different meetings: several values are not a split.
-            agree = None if attr == "meeting-ordinal" else len(vals) == 1
+            # Ordinals number different meetings; figures for other periods are other facts.
+            agree = None if attr == "meeting-ordinal" else _consistent(values)
             attrs.append({"attribute": attr, "agree": agree, "values": vals})
         subjects.append(
             {"subject": subject, "label": subject_label(subject, kb), "attributes": attrs}
@@ -111,7 +121,9 @@ def lookup(query: str, corpus: list[Document], settings: Settings) -> dict[str, 
     return {
         "schema": "crossfact.lookup/1",
         "query": query,
-        "entities": [{"id": i, "label": kb.label(i)} for i in ids],
+        "entities": [
+            {"id": i, "label": subject_label(i, kb) if exact_key else kb.label(i)} for i in ids
+        ],
         "articles": articles,
         "subjects": subjects,
     }
@@ -127,7 +139,7 @@ def render_text(data: dict[str, Any]) -> str:
     for s in data["subjects"]:
         lines.append(f"\n{s['label']} [{s['subject']}]")
         for a in s["attributes"]:
-            mark = {True: "agree", False: "SPLIT", None: "by meeting"}[a["agree"]]
+            mark = {True: "agree", False: "SPLIT", None: "by meeting / period"}[a["agree"]]
             lines.append(f"  {a['attribute']}: {mark}")
             for v in a["values"]:
                 lines.append(f"    {v['value']}  ({len(v['sources'])} sources)")
@@ -137,6 +149,26 @@ def render_text(data: dict[str, Any]) -> str:
                         f"      {src['path']}:{src['line']}:{src['column']} «{src['quote']}»{mod}"
                     )
     return "\n".join(lines) + "\n"
+
+
+def _consistent(values: dict[str, list[LinkedClaim]]) -> bool:
+    """Whether the values given for one attribute agree the way ``check`` compares them
+    (dates by precision, figures with rounding, per period)."""
+    claims = [lc for lcs in values.values() for lc in lcs]
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.frame.period and b.frame.period and a.frame.period != b.frame.period:
+                continue
+            if a.claim.kind == "date":
+                da, db = parse_date(a.claim.value), parse_date(b.claim.value)
+                if da and db and not dates_agree(da, db):
+                    return False
+            elif a.claim.kind == "category":
+                if a.claim.value != b.claim.value:
+                    return False
+            elif a.claim.unit == b.claim.unit and not numbers_agree(a.claim, b.claim):
+                return False
+    return True
 
 
 def run_lookup(query: str, corpus: list[Document], settings: Settings, fmt: str = "text") -> str:
