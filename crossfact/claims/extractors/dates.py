@@ -93,14 +93,13 @@ def extract_dates(ctx: Context) -> list[Mention]:
     t = ctx.folded
     for s, e, lang in ctx.regions:
         g = grammar(lang)
-        cands = sorted(
-            {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.date_triggers, frozenset())}
-        )
+        digits = set(ctx.digits_in(s, e))  # digit-run starts; the rest start trigger words
+        cands = sorted({*digits, *ctx.word_triggers(s, e, g.date_triggers, frozenset())})
         last = s
         for pos in cands:
             if pos < last:
                 continue
-            m = match_at(g.dates, t, pos, e)
+            m = match_at(g.dates_at_digit if pos in digits else g.dates_at_letter, t, pos, e)
             if m is None:
                 continue
             last = m.end()

@@ -28,6 +28,10 @@ class Grammar:
 
     lang: LangData
     dates: regex.Pattern[str]
+    # ``dates`` without the templates that cannot start at a digit / at a letter: the
+    # same first match wherever a digit (letter) starts, tried in fewer alternatives
+    dates_at_digit: regex.Pattern[str]
+    dates_at_letter: regex.Pattern[str]
     date_triggers: tuple[str, ...]  # literal prefixes of words a non-numeric date starts with
     number_triggers: frozenset[str]  # number words, also fused with a unit ("otuzillik")
     ordinal_triggers: tuple[str, ...]
@@ -62,6 +66,46 @@ class Grammar:
         return None
 
 
+def _group_end(t: str, i: int) -> int:
+    """Index just past the group opening at ``t[i] == "("``."""
+    depth, k, in_class = 0, i, False
+    while k < len(t):
+        c = t[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return len(t)
+
+
+def _template_start(t: str, stems: list[str]) -> str:
+    """What the first character a date template consumes must be: ``digit`` (an ASCII
+    digit), ``letter``, or ``any`` when not plain from the template's first element."""
+    while t.startswith(("(?<=", "(?<!")):
+        t = t[_group_end(t, 0) :]  # a lookbehind consumes nothing
+    named = regex.match(r"\(\?P<\w+>", t)
+    if named:
+        body = t[named.end() : _group_end(t, 0) - 1]
+        if body in ("{YEAR}", "{DAY}", r"1\d\d0|20\d0"):
+            return "digit"
+        if body in ("{MONTH}", "{MONTHLOC}"):
+            return "letter" if all(s[:1].isalpha() for s in stems) else "any"
+        if regex.fullmatch(r"\w+(?:\|\w+)*", body) and all(w[0].isalpha() for w in body.split("|")):
+            return "letter"
+        return "any"
+    return "letter" if t[:1].isalpha() else "any"
+
+
 def _any(patterns: Iterable[str]) -> regex.Pattern[str]:
     """One pattern matching wherever any of ``patterns`` matches (never, if none)."""
     return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", F)
@@ -81,11 +125,18 @@ def grammar(code: str) -> Grammar:
         "{DASH}": DASH, "{YSUF}": lang.year_suffix, "{DSUF}": lang.day_suffix,
     }  # fmt: skip
     alts = []
+    starts = []
     for t in lang.date_templates:
+        starts.append(_template_start(t, stems))
         for k, v in subs.items():
             t = t.replace(k, v)
         alts.append(f"(?:{t})")
-    dates = regex.compile(r"(?<![\w.,/]|\w[-–])(?:" + "|".join(alts) + r")(?![\w%])", F)
+
+    def dates_of(kinds: tuple[str, ...]) -> regex.Pattern[str]:
+        chosen = [a for a, k in zip(alts, starts, strict=True) if k in kinds] or ["(?!)"]
+        return regex.compile(r"(?<![\w.,/]|\w[-–])(?:" + "|".join(chosen) + r")(?![\w%])", F)
+
+    dates = dates_of(("digit", "letter", "any"))
     leads = [literal_prefix(w) for w in (*lang.date_lead.split("|"), *stems) if w]
     lookup = tuple(
         (regex.compile(rf"(?:{regex.escape(s) if '(' not in s else s}){lang.month_tail}$", F), n)
@@ -107,6 +158,8 @@ def grammar(code: str) -> Grammar:
         lang=lang,
         dates=dates,
         date_triggers=tuple(sorted({w for w in leads if w})),
+        dates_at_digit=dates_of(("digit", "any")),
+        dates_at_letter=dates_of(("letter", "any")),
         number_triggers=frozenset(lang.numbers)
         | {w + f for w in lang.numbers for f in lang.fused_units},
         partitive=regex.compile(rf"(?P<w>{words}){lang.partitive}(?!\w)", F)
