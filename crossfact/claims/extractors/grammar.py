@@ -58,12 +58,18 @@ class Grammar:
     period_cues: regex.Pattern[str]
     visits: regex.Pattern[str]
     meeting: regex.Pattern[str]
+    # number_start's halves, for a digit start (digits) and a letter start (number words)
+    number_at_digit: regex.Pattern[str]
+    number_at_letter: regex.Pattern[str]
 
     def month_of(self, word: str) -> int | None:
         for pat, num in self.month_lookup:
             if pat.match(word):
                 return num
         return None
+
+
+_NUMBER_BEHIND = r"(?<![\w.,/:#@\[-]|\d[.,])"
 
 
 def _group_end(t: str, i: int) -> int:
@@ -197,5 +203,13 @@ def grammar(code: str) -> Grammar:
         meeting=regex.compile(
             rf"(?<!\w)(?P<ord>{_alt(lang.ordinals)}|\d{{1,2}}{lang.ordinal_suffix}|[ıivx]{{1,5}})\s(?:\w+\s){{0,2}}?(?:{lang.meeting_nouns})",
             F,
+        ),
+        number_at_digit=regex.compile(
+            rf"{_NUMBER_BEHIND}(?:\d+(?:[.,]\d+)*(?:\s\d{{3}}(?![\d.,]\d))*)", F
+        )
+        if all(w[:1].isalpha() for w in lang.numbers)
+        else number_start,
+        number_at_letter=regex.compile(
+            rf"{_NUMBER_BEHIND}(?:(?:{words})(?=(?:{fused})?(?!\w)))", F
         ),
     )

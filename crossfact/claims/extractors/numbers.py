@@ -231,11 +231,12 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
         g = grammar(lang)
         resume = rs
         words = ctx.word_triggers(rs, re_, (), g.number_triggers)
-        cands = sorted({*ctx.digits_in(rs, re_), *words})
+        digits = set(ctx.digits_in(rs, re_))  # digit-run starts; the rest start number words
+        cands = sorted({*digits, *words})
         for s in cands:
             if s < resume:
                 continue
-            m = match_at(g.number_start, t, s, re_)
+            m = match_at(g.number_at_digit if s in digits else g.number_at_letter, t, s, re_)
             if m is None or taken.hit(s, m.end()) or ctx.in_url(s, m.end()) or ctx.in_refs(s):
                 continue
             mention, end = _claim(ctx, g, s)
