@@ -12,6 +12,14 @@ from crossfact.claims.extractors.scan import scan
 
 _FIGURE_KINDS = {"money", "percent", "quantity", "multiplier"}
 _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
+# A finite verb in an English or Russian clause (past tense, a form of "be"/"have").
+_FINITE_SVO = regex.compile(
+    r"(?<!\w)(?:was|were|is|are|has|have|had|will|\w+ed|\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ется|ются|ит|ят))(?!\w)"
+)
+# Clause boundaries in SVO languages: a semicolon, or a comma before a coordinating word.
+_CLAUSE_SVO = regex.compile(
+    r";|,\s(?:and|but|while|whereas|although|а|но|и|однако|тогда\sкак|хотя)\s|\s[–—]\s"
+)
 _AZ_PAST_OR_PRESENT = r"ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdır|mişdir|muşdur|müşdür|dır|dir|dur|dür|ır|ir|ur|ür|ar|ər"
 # An actual (past or present) az verb ends the text, punctuation aside:
 # (?:\w+(?:<endings>)|var|yox)\W*$ -- tested on the last few letters only, since
@@ -84,9 +92,20 @@ def assign_modality(ctx: Context, figures: list[Mention]) -> None:
         if g.lang.verb_final:
             f.modality = _verb_final(ctx, g.modality, f.end, e, g.reporting, g.modality_any)
         else:
-            a = max(ctx.folded.rfind(";", s, f.start) + 1, s)
-            b = ctx.folded.find(";", f.end, e)
-            clause = ctx.folded[a : b if b >= 0 else e]
+            # The clause of the figure: "grew by 88% …, and the port is to be expanded" holds
+            # two statements; the second one's "is to be" does not plan the first.
+            a, b = s, e
+            for m in scan(_CLAUSE_SVO, ctx.folded, s, e):
+                if m.end() <= f.start:
+                    a = m.end()
+                elif m.start() >= f.end:
+                    b = m.start()
+                    break
+            clause = ctx.folded[a:b]
+            if not _FINITE_SVO.search(clause):
+                # An elliptical clause ("…, а мощность порта — с 15 до 25 млн тонн") takes
+                # the verb, and so the modality, of the sentence.
+                clause = ctx.folded[s:e]
             if not g.modality_any.search(clause):
                 f.modality = "actual"
                 continue

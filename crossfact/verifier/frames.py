@@ -499,7 +499,7 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
         return None
     subject = _figure_subject(ctx, s, measure, anchor)
     if subject is None:
-        subject = _antecedent(ctx, s, measure)
+        subject = _antecedent(ctx, s, measure, claim.start)
     if subject is None:
         return None
     period = _period(ctx, s, anchor)
@@ -540,7 +540,7 @@ def _same_figure_as_before(ctx: DocContext, s: Sentence, claim: Claim) -> Link |
     return None
 
 
-def _antecedent(ctx: DocContext, s: Sentence, measure: str) -> str | None:
+def _antecedent(ctx: DocContext, s: Sentence, measure: str, claim_start: int) -> str | None:
     """Resolve "this road", "the port's capacity", "ölkələrimiz" to the entity named in
     the sentence or two before (same or previous paragraph), matching its class."""
     classes = ctx.kb.lexicon.get("class_nouns", {})
@@ -553,7 +553,10 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str) -> str | None:
         return None
     # "Bakı–Tbilisi–Qars xətti …: xəttin qabiliyyəti …": the antecedent may stand earlier in
     # the same sentence, behind a colon or semicolon.
-    for m in reversed(_of_type(ctx, s, "infrastructure")):
+    before = [
+        m for m in _of_type(ctx, s, "infrastructure") if m.start < claim_start
+    ]
+    for m in reversed(before):
         if any(_in_class(ctx, m.entity, c) for c in wanted):
             return m.entity
     for back in (1, 2):

@@ -159,7 +159,8 @@ def grammar(code: str) -> Grammar:
         rf"(?<![\w.,/:#@\[-]|\d[.,])(?:\d+(?:[.,]\d+)*(?:\s\d{{3}}(?![\d.,]\d))*|(?:{words})(?=(?:{fused})?(?!\w)))",
         F,
     )
-    scale_alt = "|".join(f"(?:{k})" for k in lang.scales)
+    # Whole words only: "тыс" must not stop inside "тысяч" ("8 тысяч километров").
+    scale_alt = "|".join(f"(?:{k})(?!\\w)" for k in lang.scales)
     return Grammar(
         lang=lang,
         dates=dates,
