@@ -544,11 +544,13 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str, claim_start: int) ->
     """Resolve "this road", "the port's capacity", "ölkələrimiz" to the entity named in
     the sentence or two before (same or previous paragraph), matching its class."""
     classes = ctx.kb.lexicon.get("class_nouns", {})
-    wanted = (
-        [c for c in classes if s.find(ctx.lex("class_nouns", c))]
-        if isinstance(classes, dict)
-        else []
-    )
+    start_v = ctx.view_span(claim_start, claim_start)[0]
+    found: list[tuple[int, str]] = []
+    for c in classes if isinstance(classes, dict) else []:
+        for span in s.find(ctx.lex("class_nouns", c)):
+            # Nouns before the figure (its subject) first, nearest first; then after it.
+            found.append((start_v - span[1] if span[1] <= start_v else 10**6 + span[0], c))
+    wanted = list(dict.fromkeys(c for _, c in sorted(found)))
     if not wanted and not s.find(ctx.lex("anaphora")):
         return None
     # "Bakı–Tbilisi–Qars xətti …: xəttin qabiliyyəti …": the antecedent may stand earlier in
@@ -559,20 +561,27 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str, claim_start: int) ->
     for m in reversed(before):
         if any(_in_class(ctx, m.entity, c) for c in wanted):
             return m.entity
+    previous = []
     for back in (1, 2):
         if s.index - back < 0:
-            return None
+            break
         prev = ctx.sentences[s.index - back]
         if prev.seg.paragraph < s.seg.paragraph - 1:
-            return None
-        if measure in ("trade-turnover", "investment"):
+            break
+        previous.append(prev)
+    if measure in ("trade-turnover", "investment"):
+        for prev in previous:
             found = _figure_subject(ctx, prev, measure, (prev.vend, prev.vend))
             if found:
                 return found
-            continue
-        for m in reversed(_of_type(ctx, prev, "infrastructure")):
-            if not wanted or any(_in_class(ctx, m.entity, c) for c in wanted):
-                return m.entity
+        return None
+    # The class named nearest before the figure wins over sentence distance ("qatar … 7 min
+    # kilometr … marşrutu": the train two sentences back, not the corridor one back).
+    for c in wanted or [None]:
+        for prev in previous:
+            for m in reversed(_of_type(ctx, prev, "infrastructure")):
+                if c is None or _in_class(ctx, m.entity, c):
+                    return m.entity
     return None
 
 

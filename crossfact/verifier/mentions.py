@@ -29,7 +29,9 @@ _DEFINED_ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)")
 def _token_pattern(token: str, last: bool) -> str:
     if _CYR.search(token):
         # Russian case endings: "порт" / "порта", "Организация" / "Организации".
-        if len(token) > 4:
+        if len(token) >= 7:  # adjectives: "контейнерный" / "контейнерного"
+            return regex.escape(token[:-2]) + r"\p{L}{0,4}"
+        if len(token) >= 5:
             return regex.escape(token[:-1]) + r"\p{L}{0,4}"
         return regex.escape(token) + r"\p{L}{0,3}"
     if last:
