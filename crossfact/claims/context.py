@@ -402,7 +402,8 @@ def _sentences(ctx: Context) -> None:
     starts.update(
         m.end()
         for m in _SENT_RUN.finditer(t)
-        if _SENT_NEXT.match(t, m.end()) and not _ABBREV.search(t, max(0, m.start() - 4), m.start())
+        if _next_starts_sentence(t, m.end())
+        and not _ABBREV.search(t, max(0, m.start() - 4), m.start())
     )
     # a short heading-like paragraph, or one after a paragraph ending in punctuation, starts a sentence
     prev_end = 0
@@ -412,6 +413,17 @@ def _sentences(ctx: Context) -> None:
             starts.add(p)
         prev_end = p
     ctx.sent_starts = sorted(starts)
+
+
+def _next_starts_sentence(t: str, i: int) -> bool:
+    """``_SENT_NEXT`` matches at ``i``; an ASCII character is decided without the regex
+    (ASCII upper-case letters are A-Z, ASCII digits 0-9)."""
+    c = t[i : i + 1]
+    if not c:
+        return False
+    if c.isascii() and c not in '"(-':
+        return c.isupper() or c.isdigit()
+    return _SENT_NEXT.match(t, i) is not None
 
 
 def _excluded(ctx: Context) -> None:
