@@ -20,7 +20,7 @@ from crossfact.verifier.context import DATIVE, GENITIVE, LOCATIVE, DocContext, S
 from crossfact.verifier.models import Frame, Mention
 
 EVENT_KINDS = ("summit", "council-meeting", "visit", "relations", "signing", "opening", "founding")
-FIGURE_KINDS = ("quantity", "money", "percent", "count")
+FIGURE_KINDS = ("quantity", "money", "percent", "count", "duration")
 MEASURE_UNITS = {
     "annual-capacity": {"t"},
     "cargo-volume": {"t", "container"},
@@ -30,6 +30,7 @@ MEASURE_UNITS = {
     "pupils": {"pupil", "student", "person", "child"},
     "length": {"km", "m"},
     "containers": {"container"},
+    "travel-time": {"day", "hour"},
     "members": {"member", "country", "state"},
     "attendance": {"country", "state"},
 }
@@ -551,13 +552,14 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str, claim_start: int) ->
             # Nouns before the figure (its subject) first, nearest first; then after it.
             found.append((start_v - span[1] if span[1] <= start_v else 10**6 + span[0], c))
     wanted = list(dict.fromkeys(c for _, c in sorted(found)))
+    if measure in ("travel-time", "containers") and "train" in wanted:
+        wanted.remove("train")  # what travels and carries containers is the train
+        wanted.insert(0, "train")
     if not wanted and not s.find(ctx.lex("anaphora")):
         return None
     # "Bakı–Tbilisi–Qars xətti …: xəttin qabiliyyəti …": the antecedent may stand earlier in
     # the same sentence, behind a colon or semicolon.
-    before = [
-        m for m in _of_type(ctx, s, "infrastructure") if m.start < claim_start
-    ]
+    before = [m for m in _of_type(ctx, s, "infrastructure") if m.start < claim_start]
     for m in reversed(before):
         if any(_in_class(ctx, m.entity, c) for c in wanted):
             return m.entity
@@ -607,7 +609,16 @@ def _measure(ctx: DocContext, s: Sentence, claim: Claim, anchor: tuple[int, int]
                 best = (d, name)
     if best is None:
         # A distance is a length and a container count is containers, cue or not.
-        return {"km": "length", "container": "containers"}.get(claim.unit or "")
+        # A journey of days or hours is a travel time.
+        implied = {
+            "km": "length",
+            "container": "containers",
+            "day": "travel-time",
+            "hour": "travel-time",
+        }
+        if claim.kind == "duration" and claim.unit not in ("day", "hour"):
+            return None
+        return implied.get(claim.unit or "")
     return best[1]
 
 
