@@ -234,10 +234,12 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
         digits = set(ctx.digits_in(rs, re_))  # digit-run starts; the rest start number words
         cands = sorted({*digits, *words})
         for s in cands:
-            if s < resume:
+            # inside a date or the references: skipped before the regex (a match at s
+            # would overlap the same span)
+            if s < resume or taken.hit(s, s + 1) or ctx.in_refs(s):
                 continue
             m = match_at(g.number_at_digit if s in digits else g.number_at_letter, t, s, re_)
-            if m is None or taken.hit(s, m.end()) or ctx.in_url(s, m.end()) or ctx.in_refs(s):
+            if m is None or taken.hit(s, m.end()) or ctx.in_url(s, m.end()):
                 continue
             mention, end = _claim(ctx, g, s)
             resume = max(resume, end)
