@@ -573,13 +573,14 @@ def _antecedent(ctx: DocContext, s: Sentence, measure: str, claim_start: int) ->
         previous.append(prev)
     if measure in ("trade-turnover", "investment"):
         for prev in previous:
-            found = _figure_subject(ctx, prev, measure, (prev.vend, prev.vend))
-            if found:
-                return found
+            subject = _figure_subject(ctx, prev, measure, (prev.vend, prev.vend))
+            if subject:
+                return subject
         return None
     # The class named nearest before the figure wins over sentence distance ("qatar … 7 min
     # kilometr … marşrutu": the train two sentences back, not the corridor one back).
-    for c in wanted or [None]:
+    classes_wanted: list[str | None] = list(wanted) or [None]
+    for c in classes_wanted:
         for prev in previous:
             for m in reversed(_of_type(ctx, prev, "infrastructure")):
                 if c is None or _in_class(ctx, m.entity, c):
