@@ -118,12 +118,6 @@ def test_every_draft_is_evaluated_without_error() -> None:
     assert [r.case.path.name for r in results if r.error] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="verifier misses clause-level anaphora ('xəttin', 'Центр'), year-less dates after an "
-    "older year, 'qədər' read as an upper bound, Astara as a place, and mislinks Aktau/Alat "
-    "figures; see the eval2 report",
-)
 def test_eval2_targets_on_the_example_corpus() -> None:
     results = ev.run(drafts_dir=EVAL2)
     totals = ev.summarise(results)["all"]
@@ -137,11 +131,6 @@ def test_seed_drafts_are_evaluated_without_error(seeds_dir: Path) -> None:
     assert [r.case.path.name for r in results if r.error] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="verifier misses figures whose subject is named in the sentence before; a clean draft "
-    "is warned for the seeds' own visit/summit drift; 'grew by 88%' read as planned",
-)
 def test_eval2_targets_on_the_seeds(seeds_dir: Path) -> None:
     results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
     totals = ev.summarise(results)["all"]
