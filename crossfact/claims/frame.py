@@ -42,22 +42,34 @@ _HEADER_LABEL = regex.compile(r"^[\s\-*•#\[\]()|:]*(?:date|tarix|дата)?[\s
 
 def assign_roles(ctx: Context, dates: list[Mention], figures: list[Mention]) -> None:
     fig_sentences = {ctx.sentence_index(f.start) for f in figures if f.kind in _FIGURE_KINDS}
+    ninth_newline = _ninth_newline(ctx.doc.text)
     for d in dates:
         if d.role == "citation":
             continue
         if ctx.in_refs(d.start):
             d.role = "reference-entry"
-        elif _is_header(ctx, d):
+        elif _is_header(ctx, d, ninth_newline):
             d.role = "publication"
         elif _is_period(ctx, d, fig_sentences):
             d.role = "period"
 
 
-def _is_header(ctx: Context, d: Mention) -> bool:
+def _ninth_newline(text: str) -> int:
+    """Offset of the 9th line break of ``text`` (its length if fewer): more than 8 line
+    breaks precede ``s`` exactly when ``s`` lies beyond it; found once per document."""
+    i = -1
+    for _ in range(9):
+        i = text.find("\n", i + 1)
+        if i < 0:
+            return len(text)
+    return i
+
+
+def _is_header(ctx: Context, d: Mention, ninth_newline: int) -> bool:
     """A date alone on one of the first lines (``23.10.2025 [16:14]``, ``- 22 oktyabr, 2025``)."""
     doc = ctx.doc
     s, e = doc.view.to_original(d.start, d.end)
-    if doc.text.count("\n", 0, s) > 8:
+    if s > ninth_newline:  # more than 8 line breaks before it
         return False
     ls = doc.text.rfind("\n", 0, s) + 1
     le = doc.text.find("\n", e)
