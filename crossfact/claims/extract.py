@@ -10,6 +10,7 @@ from crossfact.claims.extractors.categories import extract_categories
 from crossfact.claims.extractors.dates import extract_dates
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.numbers import extract_numbers
+from crossfact.claims.extractors.relative_days import extract_relative_days
 from crossfact.claims.extractors.scan import Spans
 from crossfact.claims.frame import assign_modality, assign_roles
 from crossfact.claims.models import Claim
@@ -20,6 +21,7 @@ from crossfact.sources.models import Document
 def extract_mentions(ctx: Context) -> list[Mention]:
     """All mentions in view coordinates, sorted by start."""
     dates = [d for d in extract_dates(ctx) if not ctx.in_url(d.start, d.end)]
+    dates += extract_relative_days(ctx)
     dates = _dedupe(dates)
     taken = Spans()
     for d in dates:

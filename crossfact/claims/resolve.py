@@ -47,6 +47,8 @@ def _value(p: dict[str, object], y: int) -> tuple[str, str]:
 
 
 def _static(p: dict[str, object]) -> tuple[str, str] | None:
+    if "fixed" in p:  # a day word already counted from the publication date
+        return str(p["fixed"]), "day"
     if "dec" in p:
         dec = int(p["dec"])  # type: ignore[call-overload]
         part = str(p.get("part", ""))[:3]
@@ -88,7 +90,7 @@ def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
         static = _static(p)
         if static:
             x.value, x.precision = static
-            x.resolution = "explicit"
+            x.resolution = "relative" if "fixed" in p else "explicit"
             out.append(x)
             continue
         if "y" in p:

@@ -52,6 +52,8 @@ class LangData:
     # bildirdi"): skipped, so the reported verb decides the modality.
     reporting_verbs: str = ""
     relative_years: Mapping[str, int] = field(default_factory=dict)  # word regex -> offset
+    # Day words counted from the publication date ("dünən", "yesterday"): word -> offset.
+    relative_days: Mapping[str, int] = field(default_factory=dict)
     same_year: str = ""  # "that same year" regex (resolves to the context year)
     halves: Mapping[str, int] = field(default_factory=dict)  # "first half" -> 1, 2
     period_cues: str = ""  # words marking the time a figure is for

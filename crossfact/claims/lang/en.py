@@ -128,6 +128,7 @@ DATA = LangData(
             "planned",
         ),
     ),
+    relative_days={"yesterday": -1, "the day before yesterday": -2},
     relative_years={"last": -1, "this": 0, "next": 1, "same": 0, "that": 0},
     same_year="same|that",
     halves={"first": 1, "second": 2},
