@@ -1,0 +1,177 @@
+"""The third, independent evaluation set (red team #2): drafts written without reading the
+verifier, by three kinds of author (wire reporter, academic analyst, TV web editor), with
+planted conflicts and look-alike traps, checked against the example corpus
+(``tests/fixtures/eval3``) and against the user's seed articles (``tests/fixtures/eval3/seeds``).
+
+Targets: recall >= 0.9 and at most one false alarm per set. They are marked xfail while the
+verifier misses them (see the reasons); ``strict=False`` so that they turn green silently
+once fixed. The sidecars also list each draft's traps (``traps: [{quote, why}]``); the bench
+ignores them, these tests check that they are real.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from crossfact.verifier.rules import by_name_or_code
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL3 = ROOT / "tests" / "fixtures" / "eval3"
+SEED_DRAFTS = EVAL3 / "seeds"
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+HEADER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}|\d{1,2} \w+,? \d{4}")
+PLANTABLE = {"CF302", "CF303", "CF304", "CF305", "CF306", "CF307", "CF310"}
+
+
+def _load_bench() -> ModuleType:
+    if "eval_drafts" in sys.modules:  # test_eval.py / test_eval2.py may have loaded it
+        return sys.modules["eval_drafts"]
+    spec = importlib.util.spec_from_file_location("eval_drafts", ROOT / "bench" / "eval_drafts.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_drafts"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ev = _load_bench()
+CASES = ev.load_cases(EVAL3)
+SEED_CASES = ev.load_cases(SEED_DRAFTS)
+ALL = CASES + SEED_CASES
+
+
+def _sidecar(case) -> dict:
+    side = case.path.with_name(case.path.stem + ".expect.yaml")
+    return yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+
+
+def _report(results) -> dict[str, tuple[list[str], list[str]]]:
+    return {
+        r.case.path.name: (
+            [x.label() for x in r.missed],
+            [f"{f.code}={ev.checked_values(f)}" for f in r.false_alarms],
+        )
+        for r in results
+        if r.missed or r.false_alarms
+    }
+
+
+def test_composition() -> None:
+    assert Counter(c.language for c in CASES) == {"az": 4, "en": 4, "ru": 4}
+    clean = [c for c in CASES if not c.expect]
+    assert len(clean) == 4, "a third of the corpus drafts have no conflict"
+    assert {c.language for c in clean} == {"az", "en", "ru"}
+    assert len(SEED_CASES) == 4
+    assert sum(not c.expect for c in SEED_CASES) == 1
+    assert {c.language for c in SEED_CASES} == {"az", "en", "ru"}
+    # The planted conflicts cover the conflict rules, not only dates and figures.
+    codes = {x.code for c in ALL for x in c.expect}
+    assert codes == PLANTABLE
+
+
+@pytest.mark.parametrize("folder", [EVAL3, SEED_DRAFTS], ids=["corpus", "seeds"])
+def test_every_draft_has_a_sidecar(folder: Path) -> None:
+    drafts = ev.article_paths(folder)
+    missing = [p.name for p in drafts if not p.with_name(p.stem + ".expect.yaml").is_file()]
+    assert drafts and not missing
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
+def test_sidecar_is_well_formed(case) -> None:
+    text = case.path.read_text(encoding="utf-8")
+    assert len(case.expect) <= 3, "one to three planted conflicts per draft"
+    for x in case.expect + case.allow:
+        rule = by_name_or_code(x.code)
+        assert rule is not None, f"unknown rule code {x.code}"
+        if x in case.allow:
+            continue
+        assert x.code in PLANTABLE
+        assert x.value is not None, "an expectation names the draft's value"
+        assert rule.severity in ("error", "warning"), "only gating findings are expected"
+        if x.code in ("CF302", "CF310"):
+            assert ISO_DATE.match(str(x.value)), x.value
+        assert x.quote is not None and x.quote in text, f"quote {x.quote!r} not in the draft"
+    labels = [x.label() for x in case.expect]
+    assert len(labels) == len(set(labels)), "the bench could not tell two of them apart"
+    side = _sidecar(case)
+    assert side.get("language") == case.language
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
+def test_every_draft_has_real_traps(case) -> None:
+    text = case.path.read_text(encoding="utf-8")
+    traps = _sidecar(case).get("traps") or []
+    assert len(traps) >= 3, "every draft carries look-alikes that must not fire"
+    for t in traps:
+        assert t.get("why"), t
+        assert t["quote"] in text, f"trap quote {t['quote']!r} not in {case.path.name}"
+    planted = [x.quote for x in case.expect]
+    assert not any(t["quote"] in planted for t in traps), "a quote is either a trap or planted"
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
+def test_drafts_have_a_publication_date(case) -> None:
+    """Relative dates ('dünən', 'last year', 'прошлого года') need a header to resolve."""
+    head = case.path.read_text(encoding="utf-8")[:400]
+    assert HEADER_DATE.search(head), head
+
+
+def test_every_draft_is_evaluated_without_error() -> None:
+    results = ev.run(drafts_dir=EVAL3)
+    assert len(results) == 12
+    assert [r.case.path.name for r in results if r.error] == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="t06: '$3.1 billion' restated in parentheses is given the period (2022) of the "
+    "next figure of the sentence when the paragraph has hard line breaks",
+)
+def test_clean_drafts_raise_no_alarm() -> None:
+    results = [r for r in ev.run(drafts_dir=EVAL3) if not r.case.expect]
+    assert len(results) == 4
+    assert _report(results) == {}
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="recall 0.41, 9 false alarms (2025-11): arrival read as the summit's date (CF310 "
+    "reported as CF302), ordinals/periods bound to the wrong item of a two-item sentence, "
+    "'the year before'/'прошлого года' not applied, 'is set to' read as achieved, 'с одного до "
+    "пяти миллионов' loses the from-multiplier, list items and instrumental 'səfərlə' unlinked, "
+    "'суток' and 'тринадцатый' not read, the place of a future meeting not compared",
+)
+def test_eval3_targets_on_the_example_corpus() -> None:
+    results = ev.run(drafts_dir=EVAL3)
+    totals = ev.summarise(results)["all"]
+    assert totals.recall >= 0.9, _report(results)
+    assert totals.false_alarms <= 1, _report(results)
+
+
+def test_seed_drafts_are_evaluated_without_error(seeds_dir: Path) -> None:
+    results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
+    assert len(results) == 4
+    assert [r.case.path.name for r in results if r.error] == []
+    clean = [r for r in results if not r.case.expect]
+    assert _report(clean) == {}
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="recall 0.33 on the seeds (2025-11): ground-breaking ceremony not an event, corridor "
+    "cargo volume and the Samarkand date in a 'the first was in ...' clause unlinked, the seed's "
+    "street length ('Küçənin uzunluğu 1400 metrdir') has no subject",
+)
+def test_eval3_targets_on_the_seeds(seeds_dir: Path) -> None:
+    results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
+    totals = ev.summarise(results)["all"]
+    assert totals.recall >= 0.9, _report(results)
+    assert totals.false_alarms <= 1, _report(results)
