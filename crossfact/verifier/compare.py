@@ -357,11 +357,13 @@ class _Comparer:
             for lc in group:
                 if lc.claim.value == expected or (self.mode == "check" and lc.role != "checked"):
                     continue
+                backing = [x for x in group if x.claim.value == expected and x.doc != lc.doc]
                 msg = (
                     f"{label}: called number {lc.claim.value} in {self._where([lc])}; "
                     f"it was number {expected}"
+                    + (f" (as {self._where(backing)} say)" if backing else " (knowledge base)")
                 )
-                self._emit("CF305", subject, "ordinal", msg, [lc])
+                self._emit("CF305", subject, "ordinal", msg, [lc, *backing])
             return
 
         def agree(a: LinkedClaim, b: LinkedClaim) -> bool:

@@ -93,7 +93,12 @@ def _location(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> Mention 
     for m in _of_type(ctx, s, "place"):
         vs, ve = _vspan(ctx, m.start, m.end)
         before = ctx.doc.view.text[max(0, vs - 4) : vs].lower()
-        locative = m.suffix.startswith(LOCATIVE) or before.endswith(("in ", "в ", "во "))
+        after = ctx.doc.view.text[ve : ve + 12].lower()
+        locative = (
+            m.suffix.startswith(LOCATIVE)
+            or before.endswith(("in ", "в ", "во "))
+            or after.startswith((" şəhərində", " şəhərindəki", " city"))  # "Astana şəhərində"
+        )
         if locative or (not m.suffix and _dist((vs, ve), anchor) <= 2):
             cands.append(m)
     return _nearest(ctx, cands, anchor)
@@ -354,7 +359,19 @@ def summit_subject(
         # "the XI summit", "the summit in Shusha" in an article about one organisation.
         org = _context_org(ctx, s)
     if org is None:
-        return None
+        # No organisation named anywhere: a place and a year (or ordinal) may still name
+        # exactly one known summit ("the summit in Astana on 3 November 2023").
+        if place is None or (year is None and ordinal is None):
+            return None
+        candidates = [
+            e
+            for e in ctx.kb.by_type("event")
+            if e.series
+            and e.location == place
+            and (year is None or e.year == year)
+            and (ordinal is None or year is not None or e.ordinal == ordinal)
+        ]
+        return candidates[0].id if len(candidates) == 1 else None
     events = [e for e in ctx.kb.by_type("event") if e.series == org]
     if ordinal is not None:
         exact = [e for e in events if e.ordinal == ordinal]
@@ -371,6 +388,12 @@ def summit_subject(
                 if len(here) == 1 and not _places_one_apart(ctx, place, known.location):
                     return here[0].id
             return known.id
+        if place is not None and year is not None:
+            # "the IX summit in Astana in November 2023": no IX is known; the place and
+            # year name the 10th, and the ordinal is the error.
+            here = [e for e in events if e.location == place and e.year == year]
+            if len(here) == 1:
+                return here[0].id
         events = [e for e in events if e.ordinal is None]
     if place is not None and year is not None:
         # "held in Astara on 3 November 2023": no such summit, but one a letter away.

@@ -244,7 +244,16 @@ def _ordinal(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     anchor = ctx.view_span(claim.start, claim.end)
     for span in s.find(ctx.lex("event_cues", "summit")):
         if abs(span[0] - anchor[1]) <= 40 or abs(anchor[0] - span[1]) <= 40:
-            year_claim = next((c for c in s.claims if c.kind == "date" and c.role == "event"), None)
+            prev = ctx.previous_in_paragraph(s)
+            candidates = [*s.claims, *(reversed(prev.claims) if prev else [])]
+            year_claim = next(
+                (
+                    c
+                    for c in candidates
+                    if c.kind == "date" and c.role == "event" and not uncertain_year(ctx, c)
+                ),
+                None,
+            )
             subject = summit_subject(ctx, s, span, year_claim)
             if subject is not None:
                 return [Link(subject, "ordinal", Frame(event_type="summit"), claim)]
