@@ -374,6 +374,8 @@ class _Comparer:
     def compare_figures(self, subject: str, attr: str, group: Group) -> None:
         def periods_ok(a: LinkedClaim, b: LinkedClaim) -> bool:
             pa, pb = a.frame.period, b.frame.period
+            if "other" in (pa, pb):
+                return False  # "the year before": never the period stated elsewhere
             if not pa or not pb:
                 return True
             da, db = parse_date(pa), parse_date(pb)

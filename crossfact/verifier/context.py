@@ -96,6 +96,10 @@ class DocContext:
             return out
         return list(node) if isinstance(node, list) else []
 
+    def lexicon_find(self, s: Sentence, key: str, lo: int, hi: int) -> bool:
+        """Whether a cue of lexicon ``key`` occurs in the view span ``[lo, hi)`` of ``s``."""
+        return any(lo <= a < hi for a, _ in s.find(self.lex(key)))
+
     def sentence_of(self, claim: Claim) -> Sentence:
         return self.sentences[self.sentence_index(claim.start)]
 

@@ -101,7 +101,10 @@ def _location(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> Mention 
         )
         if locative or (not m.suffix and _dist((vs, ve), anchor) <= 2):
             cands.append(m)
-    return _nearest(ctx, cands, anchor)
+    lo, hi = _clause_of(ctx, s, anchor)
+    same_clause = [m for m in cands if lo <= _vspan(ctx, m.start, m.end)[0] < hi]
+    # "X Zirvəsi … Astanada, XI Zirvəsi isə … Bişkekdə": each summit's own clause first.
+    return _nearest(ctx, same_clause or cands, anchor)
 
 
 def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
@@ -287,6 +290,18 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
         if _cue_cost(ctx, first_span, _vspan(ctx, other.start, other.end)) < mine:
             return []
     link = _event_link(ctx, s, claim, first_kind, first_span)
+    if (
+        link is not None
+        and first_kind == "summit"
+        and s.find(ctx.lex("participation"))
+        and s.find(ctx.lex("arrival"))
+    ):
+        # "came to Azerbaijan on 5 October to attend the Gabala summit": an arrival date.
+        link = Link(link.subject, "visit-date", link.frame, claim)
+        parties = visit_parties(ctx, s, anchor)
+        if parties is not None:
+            frame = Frame(event_type="visit", participants=list(parties), period=str(claim.value))
+            return [link, Link(f"visit:{parties[0]}>{parties[1]}", "date", frame, claim)]
     links = [link] if link is not None else []
     pair = {"visit": "summit", "summit": "visit"}.get(first_kind)
     if link is not None and pair:
@@ -350,6 +365,14 @@ def summit_subject(
     ordinal = _ordinal_near(s, ctx, span)
     loc = _location(ctx, s, span)
     place = loc.entity if loc is not None else None
+    lo, hi = _clause_of(ctx, s, span)
+    in_clause = [
+        c
+        for c in s.claims
+        if c.kind == "date" and c.role == "event" and lo <= _vspan(ctx, c.start, c.end)[0] < hi
+    ]
+    if claim is not None and in_clause and claim not in in_clause:
+        claim = in_clause[0]  # the summit's own date, not one from another clause
     year = _year(claim)
     org_m = _nearest(ctx, _of_type(ctx, s, "organisation"), span)
     org = (
@@ -534,15 +557,39 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
 def _period(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> str | None:
     """The period a figure is for: the nearest year or month in its sentence ("reached $3.1
     billion in 2023, up from $2.4 billion in 2022": each its own)."""
+    lo, hi = _period_clause(ctx, s, anchor)
     periods = [
         c
         for c in s.claims
-        if c.kind == "date" and c.role in ("period", "event") and c.precision in ("year", "month")
+        if c.kind == "date"
+        and c.role in ("period", "event")
+        and c.precision in ("year", "month")
+        and lo <= _vspan(ctx, c.start, c.end)[0] < hi
     ]
     if not periods:
+        # "up from $2.4 billion the year before", "against 2.4 billion": some other period,
+        # never compared with a stated one.
+        if ctx.lexicon_find(s, "other_period", lo, hi):
+            return OTHER_PERIOD
         return None
     near = min(periods, key=lambda c: _dist(_vspan(ctx, c.start, c.end), anchor))
     return str(near.value)
+
+
+OTHER_PERIOD = "other"
+_PERIOD_SEP = regex.compile(r"[;()]|,\s|\s[–—]\s")
+
+
+def _period_clause(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> tuple[int, int]:
+    text = ctx.doc.view.text
+    lo, hi = s.vstart, s.vend
+    for m in _PERIOD_SEP.finditer(text, s.vstart, s.vend):
+        if m.end() <= anchor[0]:
+            lo = m.end()
+        elif m.start() >= anchor[1]:
+            hi = m.start()
+            break
+    return lo, hi
 
 
 def _same_figure_as_before(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:

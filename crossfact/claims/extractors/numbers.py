@@ -278,12 +278,20 @@ def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
         return None, s + 1
     if g.anniversary.match(t, p.num_end):
         return None, p.end  # "25 illiyi", "100 illik yubiley": an anniversary, not a figure
+    if p.is_word and s > 0 and t[s - 1] == "(" and g.scale.match(t, s):
+        return None, p.end  # "(milyard ABŞ dolları)": a table's unit label, not a figure
     start, end = p.start, p.end
     m = Mention(start, end, "count", g.lang.code, value=p.value)
     p2 = _from_to(g, ctx, p)
     if p2 is not None:
         unit = p2.unit or p.unit
-        low = p.value * p2.factor if p.factor == 1 and not p.is_word else p.value
+        # "from 1 to 5 million", "с одного до пяти миллионов": the scale is shared, as long
+        # as the shared reading keeps the start below the end.
+        scale2 = p2.factor
+        if scale2 == 1 and p2.is_word and p2.value >= 1000:  # "пяти миллионов": a word scale
+            scale2 = 10 ** (3 * ((len(str(int(p2.value))) - 1) // 3))
+        shared = p.factor == 1 and (not p.is_word or p.value * scale2 <= p2.value)
+        low = p.value * scale2 if shared else p.value
         m.from_value, m.value, m.end = _clean(low), p2.value, p2.end
         q, e = _qual_after(g, t, p2.end)
         if q == "up-to":

@@ -124,7 +124,7 @@ DATA = LangData(
         ),
         (r"target\w*|goal\sof|aims?\sto|aiming", "target"),
         (
-            r"\bwill\b|\bshall\b|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\sbe|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
+            r"\bwill\b|\bshall\b|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
             "planned",
         ),
     ),
