@@ -157,6 +157,15 @@ def visit_parties(
         scopes.insert(0, clause)
     for mentions in scopes:
         host = _host(ctx, s, mentions)
+        if host is None and mentions is s.mentions:
+            # "Aliyev flew in on Monday for an official visit" after "… talks in Astana":
+            # the place named just before is where the visit is.
+            for back in (1, 2):
+                if s.index - back >= 0:
+                    earlier = ctx.sentences[s.index - back]
+                    host = _host(ctx, earlier, earlier.mentions)
+                    if host is not None:
+                        break
         if host is None:
             continue
         visitor = _visitor(ctx, mentions, host)

@@ -27,6 +27,7 @@ from crossfact.verifier.kb import KnowledgeBase
 from crossfact.verifier.models import Frame, LinkedClaim
 
 Role = Literal["checked", "corpus"]
+LEAD_SENTENCES = 4  # the first sentences of a dated news article report its day's events
 
 
 def link_document(
@@ -229,11 +230,11 @@ def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     if parties is None:
         return []
     when = context_date(ctx, s, claim)
-    frame = Frame(
-        event_type="visit",
-        participants=list(parties),
-        period=str(when.value) if when else None,
-    )
+    period = str(when.value) if when else None
+    if period is None and ctx.doc.published is not None and s.index <= LEAD_SENTENCES:
+        # A news lead reports the visit under way: "flew in on Monday for an official visit".
+        period = ctx.doc.published.isoformat()
+    frame = Frame(event_type="visit", participants=list(parties), period=period)
     return [Link(f"visit:{parties[0]}>{parties[1]}", "visit-type", frame, claim)]
 
 
@@ -242,7 +243,11 @@ def _ordinal(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     summit's ordinal as an attribute of the summit the sentence names."""
     date = context_date(ctx, s, claim)
     anchor = ctx.view_span(claim.start, claim.end)
-    for span in s.find(ctx.lex("event_cues", "summit")):
+    cues = sorted(
+        s.find(ctx.lex("event_cues", "summit")),
+        key=lambda sp: min(abs(sp[0] - anchor[1]), abs(anchor[0] - sp[1])),
+    )
+    for span in cues[:1]:  # the summit word nearest the ordinal
         if abs(span[0] - anchor[1]) <= 40 or abs(anchor[0] - span[1]) <= 40:
             prev = ctx.previous_in_paragraph(s)
             candidates = [*s.claims, *(reversed(prev.claims) if prev else [])]
