@@ -18,6 +18,7 @@ from crossfact.verifier.frames import (
     Link,
     _location,
     council_series,
+    council_subject,
     frame_date,
     frame_figure,
     summit_subject,
@@ -88,6 +89,21 @@ def _undated_locations(ctx: DocContext) -> list[Link]:
             frame = Frame(event_type="signing")
             loc = location_claim(ctx, place, anchor_claim)
             out.extend(Link(a.entity, "location", frame, loc) for a in agreements[:1])
+        # "В Астаре пройдёт второе заседание совета": where a numbered meeting is (to be) held.
+        for span in s.find(ctx.lex("event_cues", "council-meeting")) + s.find(
+            ctx.lex("meeting_words")
+        ):
+            subject = council_subject(ctx, s, span)
+            place = _location(ctx, s, span)
+            if subject is None or place is None:
+                continue
+            anchor_claim = Claim(
+                kind="category", start=place.start, end=place.end, text=place.text,
+                value=place.entity, sentence_start=s.seg.start, sentence_end=s.seg.end,
+            )  # fmt: skip
+            loc = location_claim(ctx, place, anchor_claim)
+            out.append(Link(subject, "location", Frame(event_type="council-meeting"), loc))
+            break
     return out
 
 
@@ -158,7 +174,9 @@ def _locations(ctx: DocContext, s: Sentence, claim: Claim, links: list[Link]) ->
     """Where an event took place, as a category claim on the event's subject."""
     out: list[Link] = []
     for lk in links:
-        if lk.frame.event_type not in ("summit", "signing") or lk.attribute == "visit-date":
+        if lk.frame.event_type not in ("summit", "signing", "council-meeting"):
+            continue
+        if lk.attribute == "visit-date":
             continue
         anchor = ctx.view_span(claim.start, claim.end)
         place = _location(ctx, s, anchor)

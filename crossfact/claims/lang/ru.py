@@ -25,7 +25,10 @@ _ORDINALS = {
     "перв" + _ORD_TAIL: 1, "втор" + _ORD_TAIL: 2, "трет" + _ORD_TAIL: 3,
     "четв[её]рт" + _ORD_TAIL: 4, "пят" + _ORD_TAIL: 5, "шест" + _ORD_TAIL: 6,
     "седьм" + _ORD_TAIL: 7, "восьм" + _ORD_TAIL: 8, "девят" + _ORD_TAIL: 9,
-    "десят" + _ORD_TAIL: 10,
+    "десят" + _ORD_TAIL: 10, "одиннадцат" + _ORD_TAIL: 11, "двенадцат" + _ORD_TAIL: 12,
+    "тринадцат" + _ORD_TAIL: 13, "четырнадцат" + _ORD_TAIL: 14, "пятнадцат" + _ORD_TAIL: 15,
+    "шестнадцат" + _ORD_TAIL: 16, "семнадцат" + _ORD_TAIL: 17, "восемнадцат" + _ORD_TAIL: 18,
+    "девятнадцат" + _ORD_TAIL: 19, "двадцат" + _ORD_TAIL: 20,
 }  # fmt: skip
 
 DATA = LangData(
@@ -88,7 +91,7 @@ DATA = LangData(
         Unit(r"раз(?:а)?(?!\w)", "times", "multiplier"),
         Unit(r"лет(?!\w)|год(?:а|ов)?(?!\w)", "year", "duration"),
         Unit(r"месяц\w*", "month", "duration"),
-        Unit(r"дн(?:я|ей)|день", "day", "duration"),
+        Unit(r"дн(?:я|ей)|день|сут(?:ок|ки)", "day", "duration"),
         Unit(r"недел\w*", "week", "duration"),
         Unit(r"час(?:а|ов)?(?!\w)", "hour", "duration"),
         Unit(r"школьник\w*|учени\w*", "pupil", "count"),
