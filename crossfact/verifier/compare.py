@@ -402,6 +402,7 @@ class _Comparer:
         for sub in by_mod.values():
 
             def agree(a: LinkedClaim, b: LinkedClaim) -> bool | None:
+                a, b = _in_base_unit(a), _in_base_unit(b)
                 if a.claim.unit != b.claim.unit or not periods_ok(a, b):
                     return None
                 if a.claim.from_value is not None and b.claim.from_value is not None:
@@ -565,6 +566,31 @@ def _on_day(lcs: Group, oc: LinkedClaim, period: DateSpan) -> Group:
         if d is not None and d.is_day and dates_agree(d, period) and not _same_sentence(lc, oc):
             out.append(lc)
     return out
+
+
+_BASE_UNITS = {"km": ("m", 1000)}
+
+
+def _in_base_unit(lc: LinkedClaim) -> LinkedClaim:
+    """1,6 km and 1400 metr compare in metres."""
+    c = lc.claim
+    if c.unit not in _BASE_UNITS:
+        return lc
+    unit, factor = _BASE_UNITS[c.unit]
+
+    def scale(v: object) -> object:
+        if isinstance(v, list):
+            return [x * factor for x in v]
+        return v * factor if isinstance(v, int | float) else v
+
+    scaled = c.model_copy(
+        update={
+            "value": scale(c.value),
+            "from_value": scale(c.from_value) if c.from_value is not None else None,
+            "unit": unit,
+        }
+    )
+    return lc.model_copy(update={"claim": scaled})
 
 
 def _as_target(c: Claim) -> Claim:
