@@ -14,7 +14,7 @@ _FIGURE_KINDS = {"money", "percent", "quantity", "multiplier"}
 _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
 # A finite verb in an English or Russian clause (past tense, a form of "be"/"have").
 _FINITE_SVO = regex.compile(
-    r"(?<!\w)(?:was|were|is|are|has|have|had|will|\w+ed|\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ется|ются|ит|ят))(?!\w)"
+    r"(?<!\w)(?:was|were|is|are|has|have|had|will|\w+ed|grew|rose|fell|came|went|made|took|hit|stood|saw|became|met|held|began|got|brought|cost|sent|kept|built|paid|spent|said|told|gave|flew|led|won|sold|bought|ran|\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ется|ются|ит|ят))(?!\w)"
 )
 # Clause boundaries in SVO languages: a semicolon, or a comma before a coordinating word.
 _CLAUSE_SVO = regex.compile(

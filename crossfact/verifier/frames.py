@@ -557,6 +557,8 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
     if subject is None:
         subject = _antecedent(ctx, s, measure, claim.start)
     if subject is None:
+        subject = _lead_in_subject(ctx, s, measure)
+    if subject is None:
         return None
     period = _period(ctx, s, anchor)
     frame = Frame(measure=measure, period=period, modality=claim.modality)
@@ -606,7 +608,12 @@ def _same_figure_as_before(ctx: DocContext, s: Sentence, claim: Claim) -> Link |
     figure" is the measure and subject of the same-unit figure in the sentence before, for
     the period this sentence gives."""
     prev = ctx.previous_in_paragraph(s)
-    if prev is None or not s.find(ctx.lex("anaphora")):
+    if prev is None and _is_list_item(ctx, s) and s.index > 0:
+        prev = ctx.sentences[s.index - 1]  # the list item before
+    if prev is None:
+        return None
+    listed = _is_list_item(ctx, s) and _is_list_item(ctx, prev)
+    if not listed and not s.find(ctx.lex("anaphora")):
         return None
     for c in reversed(prev.claims):
         if c.kind != claim.kind or c.unit != claim.unit:
@@ -618,6 +625,45 @@ def _same_figure_as_before(ctx: DocContext, s: Sentence, claim: Claim) -> Link |
         frame = Frame(measure=link.attribute, period=period, modality=claim.modality)
         return Link(link.subject, link.attribute, frame, claim)
     return None
+
+
+def _lead_in_subject(ctx: DocContext, s: Sentence, measure: str) -> str | None:
+    """A list item's figure ("- qət edilən məsafə: 9 min km;") is about what the line
+    introducing the list names ("… Si'an–Bakı konteyner qatarıdır (…):"), or what the
+    first item of the list names."""
+    for back in range(1, 6):
+        if s.index - back < 0:
+            return None
+        prev = ctx.sentences[s.index - back]
+        text = ctx.doc.view.text[prev.vstart : prev.vend].strip()
+        subject = _named_in(ctx, prev, measure)
+        if subject is not None and (text.endswith(":") or _is_list_item(ctx, prev)):
+            return subject
+        if text.endswith(":"):
+            return None
+        if not _is_list_item(ctx, prev):
+            return None
+    return None
+
+
+def _named_in(ctx: DocContext, s: Sentence, measure: str) -> str | None:
+    """The subject a whole sentence names for ``measure`` (no clause limits)."""
+    if measure in ("trade-turnover", "investment"):
+        cs = countries_in(ctx, s)
+        home = ctx.home_country()
+        if len(cs) == 1 and home and cs[0] != home:
+            cs.append(home)
+        return f"trade:{'+'.join(sorted(cs))}" if len(cs) == 2 else None
+    named = _of_type(ctx, s, "infrastructure", "organisation", "event")
+    return named[0].entity if named else None  # the sentence's subject comes first
+
+
+def _is_list_item(ctx: DocContext, s: Sentence) -> bool:
+    paras = ctx.doc.paragraphs
+    if 0 <= s.seg.paragraph < len(paras) and paras[s.seg.paragraph].kind == "list-item":
+        return True
+    before = ctx.doc.text[max(0, s.seg.start - 3) : s.seg.start].strip()
+    return before[-1:] in ("-", "*", "•", "–")
 
 
 def _antecedent(ctx: DocContext, s: Sentence, measure: str, claim_start: int) -> str | None:
