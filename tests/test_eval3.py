@@ -3,9 +3,8 @@ verifier, by three kinds of author (wire reporter, academic analyst, TV web edit
 planted conflicts and look-alike traps, checked against the example corpus
 (``tests/fixtures/eval3``) and against the user's seed articles (``tests/fixtures/eval3/seeds``).
 
-Targets: recall >= 0.9 and at most one false alarm per set. They are marked xfail while the
-verifier misses them (see the reasons); ``strict=False`` so that they turn green silently
-once fixed. The sidecars also list each draft's traps (``traps: [{quote, why}]``); the bench
+Targets: recall >= 0.9 and at most one false alarm per set. The seed set's target is still
+marked xfail (see the reason); ``strict=False`` so that it turns green silently once fixed. The sidecars also list each draft's traps (``traps: [{quote, why}]``); the bench
 ignores them, these tests check that they are real.
 """
 
@@ -130,25 +129,12 @@ def test_every_draft_is_evaluated_without_error() -> None:
     assert [r.case.path.name for r in results if r.error] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="t06: '$3.1 billion' restated in parentheses is given the period (2022) of the "
-    "next figure of the sentence when the paragraph has hard line breaks",
-)
 def test_clean_drafts_raise_no_alarm() -> None:
     results = [r for r in ev.run(drafts_dir=EVAL3) if not r.case.expect]
     assert len(results) == 4
     assert _report(results) == {}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="recall 0.41, 9 false alarms (2025-11): arrival read as the summit's date (CF310 "
-    "reported as CF302), ordinals/periods bound to the wrong item of a two-item sentence, "
-    "'the year before'/'прошлого года' not applied, 'is set to' read as achieved, 'с одного до "
-    "пяти миллионов' loses the from-multiplier, list items and instrumental 'səfərlə' unlinked, "
-    "'суток' and 'тринадцатый' not read, the place of a future meeting not compared",
-)
 def test_eval3_targets_on_the_example_corpus() -> None:
     results = ev.run(drafts_dir=EVAL3)
     totals = ev.summarise(results)["all"]
@@ -166,9 +152,9 @@ def test_seed_drafts_are_evaluated_without_error(seeds_dir: Path) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="recall 0.33 on the seeds (2025-11): ground-breaking ceremony not an event, corridor "
-    "cargo volume and the Samarkand date in a 'the first was in ...' clause unlinked, the seed's "
-    "street length ('Küçənin uzunluğu 1400 metrdir') has no subject",
+    reason="recall 0.67 on the four seed drafts (4 of 6): a ground-breaking ceremony is not an "
+    "event type yet, and 'the first was in Samarkand on …' after a semicolon is not read as a "
+    "summit date",
 )
 def test_eval3_targets_on_the_seeds(seeds_dir: Path) -> None:
     results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
