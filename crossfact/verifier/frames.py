@@ -302,6 +302,7 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     if (
         link is not None
         and first_kind == "summit"
+        and not held_after  # "…-də Bakıda keçirilən zirvədə iştirak üçün": the summit's date
         and s.find(ctx.lex("participation"))
         and s.find(ctx.lex("arrival"))
     ):
@@ -313,7 +314,9 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
             return [link, Link(f"visit:{parties[0]}>{parties[1]}", "date", frame, claim)]
     links = [link] if link is not None else []
     pair = {"visit": "summit", "summit": "visit"}.get(first_kind)
-    if link is not None and pair:
+    # A visit and a summit share a date only when the visit was to attend it ("… to take
+    # part in the summit"), not when the summit is a time mark ("after the Gabala summit").
+    if link is not None and pair and s.find(ctx.lex("participation")):
         for kind, span in cues[1:]:
             if kind == pair:
                 second = _event_link(ctx, s, claim, kind, span)
