@@ -398,15 +398,18 @@ def summit_subject(
         # exactly one known summit ("the summit in Astana on 3 November 2023").
         if place is None or (year is None and ordinal is None):
             return None
-        candidates = [
-            e
-            for e in ctx.kb.by_type("event")
-            if e.series
-            and e.location == place
-            and (year is None or e.year == year)
-            and (ordinal is None or year is not None or e.ordinal == ordinal)
-        ]
-        return candidates[0].id if len(candidates) == 1 else None
+        here = [e for e in ctx.kb.by_type("event") if e.series and e.location == place]
+        numbered = [e for e in here if ordinal is not None and e.ordinal == ordinal]
+        if numbered:
+            here = numbered  # the place and the number name the summit; the year may be wrong
+        elif year is not None:
+            # The place and the year (or a year off: "the Shusha summit in July 2025"); a
+            # number that fits no summit there is then the error.
+            exact = [e for e in here if e.year == year]
+            here = exact or [e for e in here if e.year is not None and abs(e.year - year) <= 1]
+        else:
+            return None
+        return here[0].id if len(here) == 1 else None
     events = [e for e in ctx.kb.by_type("event") if e.series == org]
     if ordinal is not None:
         exact = [e for e in events if e.ordinal == ordinal]
