@@ -3,30 +3,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from evalkit import load_bench
 
 from crossfact.verifier.rules import by_name_or_code
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_drafts", ROOT / "bench" / "eval_drafts.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_drafts"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ev = _load_bench()
+ev = load_bench()
 CASES = ev.load_cases(ev.EVAL)
 PARA = ev.load_cases(ev.PARAPHRASE)
 EXAMPLE_DRAFTS = ev.load_cases(ROOT / "examples" / "drafts")
@@ -40,7 +30,7 @@ def test_twelve_drafts_four_per_language() -> None:
     assert 2 <= len(clean) <= 4, "a few drafts must have no conflict at all"
 
 
-def test_every_draft_has_a_sidecar() -> None:
+def test_every_draft_has_asidecar() -> None:
     for folder in (ev.EVAL, ev.PARAPHRASE):
         drafts = ev.article_paths(folder)
         missing = [p.name for p in drafts if not p.with_name(p.stem + ".expect.yaml").is_file()]

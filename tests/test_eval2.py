@@ -9,15 +9,12 @@ that they are real.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-import yaml
+from evalkit import load_bench, report, sidecar
 
 from crossfact.verifier.rules import by_name_or_code
 
@@ -27,37 +24,10 @@ SEED_DRAFTS = EVAL2 / "seeds"
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
-def _load_bench() -> ModuleType:
-    if "eval_drafts" in sys.modules:  # test_eval.py may have loaded it already
-        return sys.modules["eval_drafts"]
-    spec = importlib.util.spec_from_file_location("eval_drafts", ROOT / "bench" / "eval_drafts.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_drafts"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ev = _load_bench()
+ev = load_bench()
 CASES = ev.load_cases(EVAL2)
 SEED_CASES = ev.load_cases(SEED_DRAFTS)
 ALL = CASES + SEED_CASES
-
-
-def _sidecar(case) -> dict:
-    side = case.path.with_name(case.path.stem + ".expect.yaml")
-    return yaml.safe_load(side.read_text(encoding="utf-8")) or {}
-
-
-def _report(results) -> dict[str, tuple[list[str], list[str]]]:
-    return {
-        r.case.path.name: (
-            [x.label() for x in r.missed],
-            [f"{f.code}={ev.checked_values(f)}" for f in r.false_alarms],
-        )
-        for r in results
-        if r.missed or r.false_alarms
-    }
 
 
 def test_composition() -> None:
@@ -70,7 +40,7 @@ def test_composition() -> None:
 
 
 @pytest.mark.parametrize("folder", [EVAL2, SEED_DRAFTS], ids=["corpus", "seeds"])
-def test_every_draft_has_a_sidecar(folder: Path) -> None:
+def test_every_draft_has_asidecar(folder: Path) -> None:
     drafts = ev.article_paths(folder)
     missing = [p.name for p in drafts if not p.with_name(p.stem + ".expect.yaml").is_file()]
     assert drafts and not missing
@@ -98,7 +68,7 @@ def test_sidecar_is_well_formed(case) -> None:
 @pytest.mark.parametrize("case", ALL, ids=lambda c: c.path.name)
 def test_every_draft_has_real_traps(case) -> None:
     text = case.path.read_text(encoding="utf-8")
-    traps = _sidecar(case).get("traps") or []
+    traps = sidecar(case).get("traps") or []
     assert len(traps) >= 3, "every draft carries look-alikes that must not fire"
     for t in traps:
         assert t.get("why"), t
@@ -121,8 +91,8 @@ def test_every_draft_is_evaluated_without_error() -> None:
 def test_eval2_targets_on_the_example_corpus() -> None:
     results = ev.run(drafts_dir=EVAL2)
     totals = ev.summarise(results)["all"]
-    assert totals.recall >= 0.9, _report(results)
-    assert totals.false_alarms <= 1, _report(results)
+    assert totals.recall >= 0.9, report(ev, results)
+    assert totals.false_alarms <= 1, report(ev, results)
 
 
 def test_seed_drafts_are_evaluated_without_error(seeds_dir: Path) -> None:
@@ -134,5 +104,5 @@ def test_seed_drafts_are_evaluated_without_error(seeds_dir: Path) -> None:
 def test_eval2_targets_on_the_seeds(seeds_dir: Path) -> None:
     results = ev.run(corpus_dir=seeds_dir, drafts_dir=SEED_DRAFTS)
     totals = ev.summarise(results)["all"]
-    assert totals.recall >= 0.9, _report(results)
-    assert totals.false_alarms <= 1, _report(results)
+    assert totals.recall >= 0.9, report(ev, results)
+    assert totals.false_alarms <= 1, report(ev, results)

@@ -126,13 +126,17 @@ def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
 
 
 _CLAUSE_SEP = regex.compile(r"[;:]|,\s|\s[–—]\s")
+_PERIOD_SEP = regex.compile(r"[;()]|,\s|\s[–—]\s")
+OTHER_PERIOD = "other"  # the period of a figure stated for "the year before" and the like
 
 
-def _clause_of(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> tuple[int, int]:
-    """View span of the clause (between , ; : or a dash) around ``anchor``."""
+def _clause_of(
+    ctx: DocContext, s: Sentence, anchor: tuple[int, int], seps: regex.Pattern[str] = _CLAUSE_SEP
+) -> tuple[int, int]:
+    """View span of the clause (between , ; : or a dash, or ``seps``) around ``anchor``."""
     text = ctx.doc.view.text
     lo, hi = s.vstart, s.vend
-    for m in _CLAUSE_SEP.finditer(text, s.vstart, s.vend):
+    for m in seps.finditer(text, s.vstart, s.vend):
         if m.end() <= anchor[0]:
             lo = m.end()
         elif m.start() >= anchor[1]:
@@ -574,7 +578,7 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
 def _period(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> str | None:
     """The period a figure is for: the nearest year or month in its sentence ("reached $3.1
     billion in 2023, up from $2.4 billion in 2022": each its own)."""
-    lo, hi = _period_clause(ctx, s, anchor)
+    lo, hi = _clause_of(ctx, s, anchor, _PERIOD_SEP)  # parentheses close a clause too
     periods = [
         c
         for c in s.claims
@@ -591,22 +595,6 @@ def _period(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> str | None
         return None
     near = min(periods, key=lambda c: _dist(_vspan(ctx, c.start, c.end), anchor))
     return str(near.value)
-
-
-OTHER_PERIOD = "other"
-_PERIOD_SEP = regex.compile(r"[;()]|,\s|\s[–—]\s")
-
-
-def _period_clause(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> tuple[int, int]:
-    text = ctx.doc.view.text
-    lo, hi = s.vstart, s.vend
-    for m in _PERIOD_SEP.finditer(text, s.vstart, s.vend):
-        if m.end() <= anchor[0]:
-            lo = m.end()
-        elif m.start() >= anchor[1]:
-            hi = m.start()
-            break
-    return lo, hi
 
 
 def _same_figure_as_before(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
