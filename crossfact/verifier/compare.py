@@ -43,7 +43,10 @@ from crossfact.verifier.values import (
 
 NEARBY_VISIT_DAYS = 45
 STATUS_UNITS = {"t", "USD", "EUR", "AZN", "RUB", "KZT", "container"}
-DATE_ATTRS = ("date", "established", "signing-date", "opening-date", "founding-date")
+DATE_ATTRS = (
+    "date", "established", "signing-date", "opening-date", "founding-date",
+    "groundbreaking-date",
+)  # fmt: skip
 Group = list[LinkedClaim]
 
 

@@ -19,7 +19,10 @@ from crossfact.text import match_fold
 from crossfact.verifier.context import DATIVE, GENITIVE, LOCATIVE, DocContext, Sentence
 from crossfact.verifier.models import Frame, Mention
 
-EVENT_KINDS = ("summit", "council-meeting", "visit", "relations", "signing", "opening", "founding")
+EVENT_KINDS = (
+    "summit", "council-meeting", "visit", "relations", "signing", "opening", "founding",
+    "groundbreaking",
+)  # fmt: skip
 FIGURE_KINDS = ("quantity", "money", "percent", "count", "duration")
 MEASURE_UNITS = {
     "annual-capacity": {"t"},
@@ -283,7 +286,7 @@ def frame_date(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     # for may share one date ("…-də Bakıda keçirilən Zirvədə iştirak üçün səfərdə olub").
     # "the summit opened in Shusha": a generic verb (opened, signed) with no object of its
     # own gives way to the event noun of its clause.
-    generic = ("opening", "signing", "founding")
+    generic = ("opening", "signing", "founding", "groundbreaking")
     nouns = [kc for kc in cues if kc[0] not in generic and kc[0] != "other"]
     if (
         cues[0][0] in generic
