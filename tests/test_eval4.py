@@ -48,21 +48,12 @@ def test_every_draft_is_evaluated_without_error() -> None:
     assert [r.case.path.name for r in results if r.error] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="10 false alarms in 5 drafts: figures in a table row or bullet with the year in "
-    "parentheses or after a '- ' marker lose or mix their period (CF303 on 2022 vs 2023 trade); "
-    "'N days after the SCO summit' gives the SCO summit the sentence's date and 'the Turkic "
-    "States' 10th summit in Astana' is read as the SCO Astana summit (CF302); Russian "
-    "perfective future 'вырастет/увеличится с 1 до 5' is read as achieved (CF306); 'на этот "
-    "раз … с государственным визитом' inherits the previous sentence's visit date (CF304)",
-)
 def test_clean_drafts_raise_no_alarm() -> None:
     results = ev.run(drafts_dir=EVAL4)
     assert report(ev, results) == {}
 
 
-# The shortest correct texts found that still raise each false alarm (see the xfail reason).
+# The shortest correct texts that once raised a false alarm each (regression tests).
 MINIMAL = [
     (
         "table-years-in-parentheses",
@@ -104,7 +95,6 @@ MINIMAL = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="known false alarms of red team #3 (see above)")
 @pytest.mark.parametrize(("name", "suffix", "text"), MINIMAL, ids=[m[0] for m in MINIMAL])
 def test_minimal_reproducers_are_clean(tmp_path: Path, name: str, suffix: str, text: str) -> None:
     lang = "ru" if "ru-" in name else ("az" if "bullet" in name else "en")

@@ -128,8 +128,21 @@ def countries_in(ctx: DocContext, s: Sentence) -> list[str]:
     return out
 
 
+_TIME_MARK_BEFORE = regex.compile(
+    r"(?:after|before|following|ahead\sof|после|перед)\s(?:the\s)?(?:[^\s,;]+\s){0,4}$"
+)
+_RELATIVE_AFTER = regex.compile(r"^[^.;]*?,\s(?:котор\w+|which|that)\s")
+_TIME_MARK_AFTER = regex.compile(r"\S*\s(?:sonra|əvvəl|qabaq)(?!\w)")
 _CLAUSE_SEP = regex.compile(r"[;:]|,\s|\s[–—]\s")
 _PERIOD_SEP = regex.compile(r"[;()]|,\s|\s[–—]\s")
+_BRACKET_YEAR = regex.compile(r"\s?\(((?:19|20)\d\d)\)")
+_COMPARED_BEFORE = regex.compile(
+    r"(?:bir\sil\səvvəlki|əvvəlki\silin|up\sfrom|down\sfrom|compared\swith|against|a\syear\searlier,?"
+    r"|годом\sранее|против)\s(?:\S+\s){0,2}$"
+)
+_COMPARED_AFTER = regex.compile(
+    r"\S*\s(?:ilə\s)?müqayisədə|\S*\s(?:a\syear\searlier|the\syear\sbefore)"
+)
 OTHER_PERIOD = "other"  # the period of a figure stated for "the year before" and the like
 
 
@@ -236,6 +249,19 @@ def _event_cues(ctx: DocContext, s: Sentence) -> list[tuple[str, tuple[int, int]
     council = bool(s.find(ctx.lex("council_words")))
     meetings = s.find(ctx.lex("meeting_words")) if council else []
     cues += [("council-meeting", span) for span in meetings]
+    # "after the SCO summit", "Qəbələ zirvəsindən sonra", "после саммита": a time mark, not
+    # the event the date is for.
+    text = ctx.doc.view.text
+    marks = []
+    for i, (_kind, span) in enumerate(cues):
+        before = match_fold(text[max(0, span[0] - 80) : span[0]])
+        after = match_fold(text[span[1] : span[1] + 30])
+        # "… after the Gabala summit, which took place on 8 October": the relative clause
+        # dates the summit itself.
+        relative = _RELATIVE_AFTER.search(match_fold(text[span[1] : span[1] + 60]))
+        if (_TIME_MARK_BEFORE.search(before) and not relative) or _TIME_MARK_AFTER.match(after):
+            marks.append(i)
+    cues = [("other", sp) if i in marks else (k, sp) for i, (k, sp) in enumerate(cues)]
     for span in s.find(ctx.lex("other_events")):
         if not any(m[0] <= span[0] < m[1] or span[0] <= m[0] < span[1] for m in meetings):
             cues.append(("other", span))
@@ -581,6 +607,10 @@ def frame_figure(ctx: DocContext, s: Sentence, claim: Claim) -> Link | None:
 def _period(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> str | None:
     """The period a figure is for: the nearest year or month in its sentence ("reached $3.1
     billion in 2023, up from $2.4 billion in 2022": each its own)."""
+    text = ctx.doc.view.text
+    bracket = _BRACKET_YEAR.match(text, anchor[1])
+    if bracket:
+        return bracket.group(1)  # "$2.4bn (2022)"
     lo, hi = _clause_of(ctx, s, anchor, _PERIOD_SEP)  # parentheses close a clause too
     periods = [
         c
@@ -590,6 +620,21 @@ def _period(ctx: DocContext, s: Sentence, anchor: tuple[int, int]) -> str | None
         and c.precision in ("year", "month")
         and lo <= _vspan(ctx, c.start, c.end)[0] < hi
     ]
+    compared = _COMPARED_BEFORE.search(match_fold(text[max(0, anchor[0] - 30) : anchor[0]]))
+    compared = compared or _COMPARED_AFTER.match(match_fold(text[anchor[1] : anchor[1] + 25]))
+    if compared:
+        # The base of a comparison ("bir il əvvəlki 2,4 milyard dollarla müqayisədə", "up
+        # from $2.4 billion") is for another period than the clause's own year, unless a
+        # year follows it directly ("up from $2.9 billion in 2022").
+        own = [
+            c
+            for c in periods
+            if _vspan(ctx, c.start, c.end)[0] >= anchor[1]
+            and _dist(_vspan(ctx, c.start, c.end), anchor) < 25
+        ]
+        if not own:
+            return OTHER_PERIOD
+        periods = own
     if not periods:
         # "up from $2.4 billion the year before", "against 2.4 billion": some other period,
         # never compared with a stated one.

@@ -204,7 +204,9 @@ def location_claim(ctx: DocContext, place: object, claim: Claim) -> Claim:
     )
 
 
-def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Claim | None:
+def context_date(
+    ctx: DocContext, s: Sentence, near: Claim | None = None, own_visit_types: bool = False
+) -> Claim | None:
     """The date a claim goes with: the nearest day- or month-precision event date in its
     sentence ("in April 2023 an official visit, on 20–21 October a state visit"), else the
     nearest earlier one in this paragraph or the previous one."""
@@ -237,6 +239,10 @@ def context_date(ctx: DocContext, s: Sentence, near: Claim | None = None) -> Cla
     for prev in reversed(ctx.sentences[: s.index]):
         if prev.seg.paragraph < para - 1:
             break
+        if own_visit_types and any(c.attribute == "visit-type" for c in prev.claims):
+            # "In November Tokayev came on a working visit. This time he came on a state
+            # visit": a sentence with a visit of its own dates that visit, not this one.
+            return None
         for c in reversed(prev.claims):
             if c.kind == "date" and c.role == "event" and c.precision in ("day", "month"):
                 return None if uncertain_year(ctx, c) else c
@@ -247,7 +253,7 @@ def _visit_type(ctx: DocContext, s: Sentence, claim: Claim) -> list[Link]:
     parties = visit_parties(ctx, s, ctx.view_span(claim.start, claim.end))
     if parties is None:
         return []
-    when = context_date(ctx, s, claim)
+    when = context_date(ctx, s, claim, own_visit_types=True)
     period = str(when.value) if when else None
     if period is None and ctx.doc.published is not None and s.index <= LEAD_SENTENCES:
         # A news lead reports the visit under way: "flew in on Monday for an official visit".
