@@ -83,3 +83,25 @@ def check_traps(case: Any, minimum: int = 3) -> None:
     for t in traps:
         assert t.get("why"), t
         assert t["quote"] in text, f"trap quote {t['quote']!r} not in {case.path.name}"
+
+
+_RUNS: dict[tuple[str, str], list[Any]] = {}
+
+
+def run_once(ev: ModuleType, drafts_dir: Path, corpus_dir: Path | None = None) -> list[Any]:
+    """The bench's results for a draft set, computed once per test session: several tests
+    read the same run (no errors, clean drafts, targets)."""
+    key = (str(drafts_dir), str(corpus_dir))
+    if key not in _RUNS:
+        kwargs = {"drafts_dir": drafts_dir}
+        if corpus_dir is not None:
+            kwargs["corpus_dir"] = corpus_dir
+        _RUNS[key] = ev.run(**kwargs)
+    return _RUNS[key]
+
+
+def assert_targets(ev: ModuleType, results: list[Any]) -> None:
+    """The issue's targets: recall >= 0.9 and at most one false alarm over the set."""
+    totals = ev.summarise(results)["all"]
+    assert totals.recall >= 0.9, report(ev, results)
+    assert totals.false_alarms <= 1, report(ev, results)

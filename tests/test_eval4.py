@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from evalkit import load_bench, report, sidecar
+from evalkit import load_bench, report, run_once, sidecar
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL4 = ROOT / "tests" / "fixtures" / "eval4"
@@ -43,13 +43,13 @@ def test_sidecar_traps_are_real(case) -> None:
 
 
 def test_every_draft_is_evaluated_without_error() -> None:
-    results = ev.run(drafts_dir=EVAL4)
+    results = run_once(ev, EVAL4)
     assert len(results) == 10
     assert [r.case.path.name for r in results if r.error] == []
 
 
 def test_clean_drafts_raise_no_alarm() -> None:
-    results = ev.run(drafts_dir=EVAL4)
+    results = run_once(ev, EVAL4)
     assert report(ev, results) == {}
 
 
