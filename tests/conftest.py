@@ -35,3 +35,15 @@ def gold_dir() -> Path:
     if not GOLD.is_dir():
         pytest.skip("../shared/gold is not present on this machine")
     return GOLD
+
+
+@pytest.fixture
+def gate_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temp working directory holding the gate fixture corpus and drafts."""
+    import shutil
+
+    gate_src = ROOT / "tests" / "fixtures" / "gate"
+    for sub in ("corpus", "drafts"):
+        shutil.copytree(gate_src / sub, tmp_path / sub)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -4,27 +4,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from fixtures.gate.factory import GATE
-
-from crossfact.cli import main
+from fixtures.gate.factory import run_cli
 
 
 @pytest.fixture
-def gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for sub in ("corpus", "drafts"):
-        shutil.copytree(GATE / sub, tmp_path / sub)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def gate(gate_files: Path) -> Path:
+    return gate_files
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    r = CliRunner().invoke(main, list(args))
-    return r.exit_code, r.stdout, r.stderr
+run = run_cli
 
 
 def findings(draft: str, *extra: str) -> tuple[int, list[dict]]:

@@ -3,31 +3,23 @@
 from __future__ import annotations
 
 import functools
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from fixtures.gate.factory import GATE, fake_verify, finding
+from fixtures.gate.factory import fake_verify, finding, run_cli
 
-from crossfact.cli import main
 from crossfact.verifier.rules import load_all
 
 RULES = load_all()
 
 
 @pytest.fixture
-def gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for sub in ("corpus", "drafts"):
-        shutil.copytree(GATE / sub, tmp_path / sub)
-    monkeypatch.chdir(tmp_path)
+def gate(gate_files: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr("crossfact.verifier.verify", fake_verify)
-    return tmp_path
+    return gate_files
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    r = CliRunner().invoke(main, list(args))
-    return r.exit_code, r.stdout, r.stderr
+run = run_cli
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fixtures.gate.factory import GATE, fake_verify
+from fixtures.gate.factory import fake_verify
 
 from crossfact import cli
 from crossfact.cli import main
@@ -17,11 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for sub in ("corpus", "drafts"):
-        shutil.copytree(GATE / sub, tmp_path / sub)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def gate(gate_files: Path) -> Path:
+    return gate_files
 
 
 def opts(name: str) -> set[str]:
