@@ -53,6 +53,20 @@ def test_yearless_date_takes_the_context_year() -> None:
         ("2022-12-14", "explicit"), ("2022-12-13", "context-year")]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Layihə 2021-ci ildə başladı, aprel ayında ilk qatar getdi.", "aprel ayında", "2021-04"),
+        ("Forum 2019-cu ildə yaradılıb. Fevral ayının 12-də iclas oldu.", "Fevral ayının 12-də", "2019-02-12"),
+        ("Nazir 2020-ci ildə təyin olunub, dekabr ayından işə başlayıb.", "dekabr ayından", "2020-12"),
+    ],
+)  # fmt: skip
+def test_yearless_month_with_ay(text: str, span: str, value: str) -> None:
+    """ "<month> ayında" / "<month> ayının N-də": the month named with the word "ay"."""
+    dates = {c.text: c for c in claims_of(text) if c.kind == "date"}
+    assert (dates[span].value, dates[span].resolution) == (value, "context-year")
+
+
 def test_relative_dates_use_publication_date() -> None:
     text = "Ötən il noyabrın 24-də sammit oldu. Bu il ticarət dövriyyəsi 13 faiz artıb."
     cs = claims_of(text, published=dt.date(2024, 6, 1))
@@ -124,6 +138,10 @@ NUMBERS = [
     ("Dövriyyə 5 dəfə artmışdır.", "multiplier", 5, "times", "exact"),
     ("Otuz ildən artıqdır ki, əməkdaşlıq edirik.", "duration", 30, "year", "more-than"),
     ("BİR MİLYON TON yük daşındı.", "quantity", 1e6, "t", "exact"),
+    ("Kənddə dörd yeni məktəb açılıb.", "count", 4, "school", "exact"),
+    ("Sel 12 yaşayış binasını su altında qoyub.", "count", 12, "building", "exact"),
+    ("Stansiyaya həftədə 8 konteyner qatarı gəlir.", "quantity", 8, "train", "exact"),
+    ("Şirkət 120 yeni yük vaqonu alıb.", "quantity", 120, "wagon", "exact"),
 ]  # fmt: skip
 
 
@@ -187,6 +205,7 @@ NEGATIVES = [
     "Hər iki ölkə və iki dövlət bu layihədə maraqlıdır.",
     "Covid-19 və COP29 mövzuları müzakirə olundu.",
     "Xəbər lenti\n26 Oktyabr 18:41\nDünya\n25 Oktyabr 12:56\n",
+    "Qalib 17 yaşında idi, yarışa 18 yaşa çatan gənclər qatıldı.",
 ]
 
 

@@ -55,6 +55,8 @@ NUMBERS = [
     ("Trade grew five times within a year.", "multiplier", 5, "times", "exact"),
     ("Settlements in national currencies exceed 70 percent.", "percent", 70, "%", "exact"),
     ("Rebuilding began after the 44-day war.", "duration", 44, "day", "exact"),
+    ("The operator bought 40 new freight wagons.", "quantity", 40, "wagon", "exact"),
+    ("Each week 12 container trains cross the border.", "quantity", 12, "train", "exact"),
 ]  # fmt: skip
 
 

@@ -48,6 +48,9 @@ NUMBERS = [
     ("Рост составил 13 процентов.", "percent", 13, "%", "exact"),
     ("Отправлен шестьдесят один контейнер.", "quantity", 61, "container", "exact"),
     ("Оборот вырос в 5 раз.", "multiplier", 5, "times", "exact"),
+    ("Восстановление началось после 44-дневной войны.", "duration", 44, "day", "exact"),
+    ("Переговоры возобновились после 12-летнего перерыва.", "duration", 12, "year", "exact"),
+    ("Ежедневно через станцию проходят 6 контейнерных поездов.", "quantity", 6, "train", "exact"),
 ]  # fmt: skip
 
 
@@ -87,3 +90,9 @@ def test_ru_categories(text: str, attribute: str, value: object) -> None:
 )
 def test_ru_negatives(text: str) -> None:
     assert [(c.kind, c.text) for c in claims_of(text)] == []
+
+
+def test_ru_anniversary_adjective_is_not_a_duration() -> None:
+    """ "10-летний юбилей" is an anniversary, where "10-летнего перерыва" is a duration."""
+    text = "Форум отметил 10-летний юбилей."
+    assert [c for c in claims_of(text) if c.kind == "duration"] == []

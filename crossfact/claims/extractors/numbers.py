@@ -160,10 +160,21 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
     if not ph.percent:
         unit, end = _unit(g, t, ph.end)
         if unit is not None:
-            ph.unit, ph.end = unit, end
+            ph.unit, ph.end = _compound_head(g, t, unit, end)
         else:
             ph.no_unit_at = ph.end
     return ph
+
+
+def _compound_head(g: Grammar, t: str, unit: Unit, end: int) -> tuple[Unit, int]:
+    """A counted thing named by a compound takes its head, the last noun: "10 konteyner
+    qatarı", "10 container trains", "10 контейнерных поездов" count trains."""
+    if unit.kind not in ("quantity", "count"):
+        return unit, end
+    head, e2 = _unit(g, t, end)
+    if head is not None and head.kind in ("quantity", "count") and t[end : end + 1].isspace():
+        return head, e2
+    return unit, end
 
 
 def _currency_before(g: Grammar, text: str, s: int) -> tuple[str | None, int]:
@@ -328,7 +339,7 @@ def _claim(ctx: Context, g: Grammar, s: int) -> tuple[Mention | None, int]:
         noun = _counted_noun(ctx, g, m.end, p)
         if noun is None:
             return None, p.end
-        m.unit, m.noun, m.end = noun
+        m.unit, m.noun, m.end, m.kind = noun
     if m.kind == "count" and p.is_word and not p.scaled and p.value < 3:
         return None, m.end  # "iki ölkə", "hər iki tərəf": trivial counts
     return m, m.end
@@ -345,8 +356,9 @@ def _last_word(t: str, s: int, e: int) -> str | None:
 
 def _counted_noun(
     ctx: Context, g: Grammar, pos: int, p: Phrase
-) -> tuple[str | None, str, int] | None:
-    """A digit count's noun: the first lower-case word (up to 3 words on for a known noun)."""
+) -> tuple[str | None, str, int, str] | None:
+    """A digit count's noun: the first lower-case word, or up to 3 words on a known noun
+    after its modifiers ("40 freight wagons": wagons); with the claim's kind."""
     t = ctx.folded
     if p.high is not None:
         return None
@@ -356,17 +368,19 @@ def _counted_noun(
         if not m or g.not_count.match(m.group(1)):
             break
         unit, ue = _unit(g, t, pos) if pos != p.no_unit_at else (None, pos)
-        if unit is not None and unit.kind == "count":
-            return unit.unit, m.group(1), ue
+        if unit is not None and unit.kind in ("count", "quantity"):
+            return unit.unit, m.group(1), ue, unit.kind
         if first is None:
             if not ctx.text[m.start(1)].islower() or p.is_word:
-                if not ctx.text[m.start(1)].isupper():
+                if not ctx.text[m.start(1)].isupper() and not p.is_word:
                     return None
-                pos = m.end()  # "300-dən çox Çin şirkəti": a name before the noun
+                # "300-dən çox Çin şirkəti": a name before the noun; "beş yeni məktəb":
+                # a number word counts only a known noun, perhaps after its modifiers
+                pos = m.end()
                 continue
             if 1000 <= p.value <= 2100:
                 return None  # a year-like number only counts a known noun
-            first = (None, m.group(1), m.end())
+            first = (None, m.group(1), m.end(), "count")
         pos = m.end()
     return first
 

@@ -58,6 +58,9 @@ DATA = LangData(
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # mart ayının 5-də ; oktyabr ayında
+        r"(?P<mon>{MONTH})\say(?:ının|ın)\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        r"(?P<mon>{MONTH})\say(?:ında|ından|ınadək|ı)(?!\w)",
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?!\s?\d)",
         r"(?P<mon>{MONTHLOC})",
     ),
@@ -113,6 +116,7 @@ DATA = LangData(
         Unit(r"iş\syer\w*", "job", "count"),
         Unit(r"məktəb\w*", "school", "count"),
         Unit(r"liman\w*", "port", "count"),
+        Unit(r"bina\w*", "building", "count"),
     ),
     currency_prefix={"$": "USD", "€": "EUR", "₼": "AZN", "₽": "RUB", "₸": "KZT"},
     qualifiers_before=(
@@ -157,7 +161,7 @@ DATA = LangData(
     fused_units={"illik": "year", "aylıq": "month", "günlük": "day", "həftəlik": "week"},
     labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|cild\w*|s\.|№",
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
-    anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş\w*",
+    anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at)\w*",
     century=r"əsr\w*",
     reference_headings=(
         "ədəbiyyat",
