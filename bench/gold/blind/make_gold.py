@@ -9,7 +9,6 @@ Run: ``python bench/gold/blind/make_gold.py`` (rewrites the two JSONL files).
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
