@@ -261,3 +261,14 @@ def test_yearless_date_without_context_uses_document_time() -> None:
 )
 def test_partitive_number_word(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.value, c.unit) for c in claims_of(text) if c.kind == "count"] == expected
+
+
+def test_deadline_year_does_not_set_document_time() -> None:
+    """Without a publication date, "ötən il" counts from the latest year told as a fact; a
+    deadline ("2027-ci ilə qədər") is a plan, not the time of writing."""
+    text = (
+        "Şirkət 2024-cü ildə 3 yeni terminal açıb. Hökumət ixracı 2027-ci ilə qədər iki dəfə "
+        "artırmağı planlaşdırır. Ötən il ixrac 12 faiz artıb."
+    )
+    dates = {c.text: c for c in claims_of(text) if c.kind == "date"}
+    assert dates["Ötən il"].value == "2023"

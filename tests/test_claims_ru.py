@@ -96,3 +96,14 @@ def test_ru_anniversary_adjective_is_not_a_duration() -> None:
     """ "10-летний юбилей" is an anniversary, where "10-летнего перерыва" is a duration."""
     text = "Форум отметил 10-летний юбилей."
     assert [c for c in claims_of(text) if c.kind == "duration"] == []
+
+
+def test_ru_future_year_does_not_set_document_time() -> None:
+    """ "в прошлом году" counts from the latest year of what has happened, not from a year
+    in a future statement ("заработает в 2026 году")."""
+    text = (
+        "Новый терминал открыли в 2024 году. Вторая очередь заработает в 2026 году. "
+        "В прошлом году порт перевалил 5 млн тонн."
+    )
+    dates = {c.text: c for c in claims_of(text) if c.kind == "date"}
+    assert dates["прошлом году"].value == "2023"

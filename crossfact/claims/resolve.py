@@ -2,19 +2,25 @@
 preceding explicit year in context, relative ones count from the document time.
 
 Document time = the publication date if known, else the latest explicit single event
-year in the body (citation and reference-entry dates excluded). Never today's date.
+year in the body told as a fact (citation and reference-entry dates, and years of planned
+or forecast statements, excluded). Never today's date.
 """
 
 from __future__ import annotations
 
 import bisect
+import copy
 
 import regex
 
 from crossfact.claims.context import Context
+from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.frame import assign_modality
 
 _GLOSS = regex.compile(r"\s?\(\s?")
+# "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
+_AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
 
 
@@ -68,12 +74,27 @@ def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
     for x in dates:
         if x.role == "publication" and "y" in x.parts:
             return int(x.parts["y"]), "publication-date"  # type: ignore[call-overload]
-    years = [
-        int(x.parts["y"])  # type: ignore[call-overload]
+    events = [
+        x
         for x in dates
         if x.role == "event" and "y" in x.parts and "y2" not in x.parts and "rel" not in x.parts
     ]
+    years = [int(x.parts["y"]) for x in events if _told_as_fact(ctx, x)]  # type: ignore[call-overload]
     return (max(years), "document-time") if years else (None, "document-time")
+
+
+def _told_as_fact(ctx: Context, x: Mention) -> bool:
+    """A year told in a planned or forecast statement ("2026-cı ilə qədər … çatdırmaq
+    məqsədi", "к 2030 году", "will open in 2027") says nothing of when the text was
+    written; only years of what has happened bound the document time."""
+    if grammar(x.language).lang.verb_final:
+        # the clause-final verb may belong to a participle's head ("2024-cü il iyulun 3-də
+        # imzalanmış müqavilə … rol oynayacaq"): only a deadline right after the year counts
+        deadline = ctx.folded[x.start : x.end].endswith("dək")
+        return not (deadline or _AZ_DEADLINE.match(ctx.folded, x.end))
+    probe = copy.copy(x)
+    assign_modality(ctx, [probe])
+    return probe.modality == "actual"
 
 
 def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
