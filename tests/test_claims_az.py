@@ -22,6 +22,11 @@ DATES = [
     ("SAMMİT 2023-CÜ İL NOYABRIN 3-DƏ KEÇİRİLDİ.", "2023-CÜ İL NOYABRIN 3-DƏ", "2023-11-03", "day"),
     ("Limanın açılışı 2008-ci ilin sentyabrında olub.", "2008-ci ilin sentyabrında", "2008-09", "month"),
     ("Saziş 2021-ci ilin mart ayında imzalanıb.", "2021-ci ilin mart ayında", "2021-03", "month"),
+    ("Yük 2025-ci ilin yanvar-fevral aylarında azalıb.", "2025-ci ilin yanvar-fevral aylarında", "2025-01/2025-02", "month"),
+    ("Satış 2023-cü ilin birinci rübündə artıb.", "2023-cü ilin birinci rübündə", "2023-01/2023-03", "month"),
+    ("Hesabat 2022-ci ilin III rübünü əhatə edir.", "2022-ci ilin III rübünü", "2022-07/2022-09", "month"),
+    ("İxrac 2021-ci ilin ilk yeddi ayında artıb.", "2021-ci ilin ilk yeddi ayında", "2021-01/2021-07", "month"),
+    ("Qiymətlər 2020-ci ildəkindən yüksəkdir.", "2020-ci ildəkindən", "2020", "year"),
 ]  # fmt: skip
 
 
@@ -59,6 +64,9 @@ def test_yearless_date_takes_the_context_year() -> None:
         ("Layihə 2021-ci ildə başladı, aprel ayında ilk qatar getdi.", "aprel ayında", "2021-04"),
         ("Forum 2019-cu ildə yaradılıb. Fevral ayının 12-də iclas oldu.", "Fevral ayının 12-də", "2019-02-12"),
         ("Nazir 2020-ci ildə təyin olunub, dekabr ayından işə başlayıb.", "dekabr ayından", "2020-12"),
+        ("Zavod 2019-cu ildə tikilib, iyulun sonunda istifadəyə verilib.", "iyulun sonunda", "2019-07"),
+        ("Tender 2018-ci ildə elan olunub, may ayının sonunadək davam edib.", "may ayının sonunadək", "2018-05"),
+        ("Bazar 2017-ci ildə açılıb. Mart-aprel aylarında satış artıb.", "Mart-aprel aylarında", "2017-03/2017-04"),
     ],
 )  # fmt: skip
 def test_yearless_month_with_ay(text: str, span: str, value: str) -> None:
@@ -272,3 +280,42 @@ def test_deadline_year_does_not_set_document_time() -> None:
     )
     dates = {c.text: c for c in claims_of(text) if c.kind == "date"}
     assert dates["Ötən il"].value == "2023"
+
+
+def test_quarter_of_a_relative_year() -> None:
+    cs = claims_of("Cari ilin II rübündə ixrac artıb.", published=dt.date(2024, 9, 1))
+    dates = {c.text: c.value for c in cs if c.kind == "date"}
+    assert dates["Cari ilin II rübündə"] == "2024-04/2024-06"
+
+
+# Forms found missing on unseen text: ranges of number words, "-qat" multipliers, possessive
+# month forms, scaled number words without a noun, new counted nouns.
+MORE_NUMBERS = [
+    ("Yük daşımaları üç-dörd ildə bərpa olunacaq.", "duration", [3, 4], "year", "exact"),
+    ("İxrac ikiqat artıb.", "multiplier", 2, "times", "exact"),
+    ("Gəlirlər üçqat artıb.", "multiplier", 3, "times", "exact"),
+    ("Bölgənin əhalisi altmış milyondan çoxdur.", "quantity", 60e6, None, "more-than"),
+    ("Ehtiyatlar idxalın təxminən 8 ayını təmin edir.", "duration", 8, "month", "approx"),
+    ("Limana daha beş gəmi gələcək.", "count", 5, "ship", "exact"),
+    ("Sərgidə iyirmi beş şirkət iştirak edib.", "count", 25, "company", "exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "qualifier"), MORE_NUMBERS)
+def test_az_more_number_forms(
+    text: str, kind: str, value: object, unit: str | None, qualifier: str
+) -> None:
+    c = one(text, kind)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "iyirmi beş" is a sum; two ascending words joined by a dash are a range
+        ("Sərgidə iyirmi beş şirkət iştirak edib.", 25),
+        ("Layihəyə iyirmi-otuz şirkət qoşulacaq.", [20, 30]),
+    ],
+)
+def test_az_word_range_or_sum(text: str, expected: object) -> None:
+    assert [c.value for c in claims_of(text) if c.kind == "count"] == [expected]

@@ -18,6 +18,13 @@ DATES = [
     ("Freight grew sharply in the first half of 2024 overall.", "the first half of 2024", "2024-01/2024-06", "month"),
     ("Cargo rose between 2019 and 2023 on the route.", "between 2019 and 2023", "2019/2023", "year"),
     ("The railway opened in October 2017 near Kars.", "October 2017", "2017-10", "month"),
+    ("Grain exports recovered by mid-2021 after the drought.", "mid-2021", "2021", "year"),
+    ("The terminal should open in Q2 2027 if funds arrive.", "Q2 2027", "2027-04/2027-06", "month"),
+    ("Profits fell in the third quarter of 2022 on weak demand.", "the third quarter of 2022", "2022-07/2022-09", "month"),
+    ("Tourist arrivals in March-May 2024 beat forecasts.", "March-May 2024", "2024-03/2024-05", "month"),
+    ("Panel data cover 1998-2015 for eleven economies.", "1998-2015", "1998/2015", "year"),
+    ("The survey ran from June 2018 to August 2019 nationwide.", "June 2018 to August 2019", "2018-06/2019-08", "month"),
+    ("Output exceeded the 2008 peak only recently.", "2008", "2008", "year"),
 ]  # fmt: skip
 
 
@@ -102,3 +109,92 @@ def test_en_categories(text: str, attribute: str, value: object) -> None:
 )
 def test_en_negatives(text: str) -> None:
     assert [(c.kind, c.text) for c in claims_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The dam opened in 2021. The flood came on the 9th of May last year.", "9th of May last year", "2024-05-09"),
+        ("Prices fell in 2022. In June last year they rose again.", "June last year", "2024-06"),
+        ("Trade rose in 2023. Talks are set for October 20-21 in Tbilisi.", "October 20-21", "2023-10-20/2023-10-21"),
+    ],
+)  # fmt: skip
+def test_en_day_and_month_forms(text: str, span: str, value: str) -> None:
+    cs = claims_of(text, published=dt.date(2025, 2, 1))
+    dates = {c.text: c.value for c in cs if c.kind == "date"}
+    assert dates[span] == value
+
+
+def test_en_narrative_citation_and_masthead() -> None:
+    text = (
+        "Journal of Transit Studies, Vol. 4, No. 2 (2023), pp. 10-29\n\n"
+        "Delays cost exporters dearly, as Hummels et al. (2013) show for sea freight.\n"
+    )
+    roles = {(c.text, c.role) for c in claims_of(text) if c.kind == "date"}
+    assert ("2013", "citation") in roles
+    assert ("2023", "publication") in roles
+
+
+# Forms found missing on unseen text: glued scales, word ranges, multiplier words, changes
+# across a date, currency codes, elliptical counts after modifiers.
+MORE_NUMBERS = [
+    ("Shipping lines moved about 2.3m tonnes of grain.", "quantity", 2.3e6, "t", "approx"),
+    ("The fund raised $4.2m from investors.", "money", 4.2e6, "USD", "exact"),
+    ("Upgrading a terminal takes 18 to 24 months.", "duration", [18, 24], "month", "exact"),
+    ("Prices rose 5 to 7 percent last year.", "percent", [5, 7], "%", "exact"),
+    ("Exports grew roughly fourfold in a decade.", "multiplier", 4, "times", "approx"),
+    ("Freight rates are almost twice the pre-war level.", "multiplier", 2, "times", "approx"),
+    ("Freight grew three-fold after the reform.", "multiplier", 3, "times", "exact"),
+    ("Two hundred and fifty thousand tourists came.", "count", 250000, "tourist", "exact"),
+    ("The operator plans to charter four more ferries.", "count", 4, "ship", "exact"),
+    ("Delegates from the five Central Asian republics met.", "count", 5, "country", "exact"),
+    ("Grants below EUR 50,000 per project are not reported.", "money", 50000, "EUR", "less-than"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "qualifier"), MORE_NUMBERS)
+def test_en_more_number_forms(
+    text: str, kind: str, value: object, unit: str, qualifier: str
+) -> None:
+    c = one(text, kind)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "from_value", "value", "qualifier"),
+    [
+        ("Passenger numbers rose from 40 in 2019 to more than 300 in 2024.", "count", 40, 300, "more-than"),
+        ("The share fell from over 10% to about 4%.", "percent", 10, 4, "approx"),
+        ("Freight rose to 9,800 TEU from 6,100 TEU a year earlier.", "quantity", 6100, 9800, "exact"),
+        ("Transit took from 20-25 days in 2021 to 12-14 days by 2024.", "duration", 20, [12, 14], "exact"),
+        ("Sales grew from $2.5 billion in 2020 to $4 billion.", "money", 2.5e9, 4e9, "exact"),
+    ],
+)  # fmt: skip
+def test_en_changes_across_dates_and_qualifiers(
+    text: str, kind: str, from_value: object, value: object, qualifier: str
+) -> None:
+    c = one(text, kind)
+    assert (c.from_value, c.value, c.qualifier) == (from_value, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a glued "m" before no unit word is metres, not million
+        ("The new wall is 5m high.", [("quantity", 5, "m")]),
+        # "met twice" counts occasions, no multiplier
+        ("The ministers met twice in Baku.", []),
+        # an appositive "Y, up from X" states two figures
+        (
+            "Turnover reached 4.5 million tonnes, up from 3.9 million tonnes a year earlier.",
+            [("quantity", 4500000, "t"), ("quantity", 3900000, "t")],
+        ),
+        # a page number over a blank line counts nothing
+        ("Annual report                37\n\n\nVolumes grew strongly this year.", []),
+        # "twenty-one" is a sum, not a range
+        ("Twenty-one containers arrived.", [("quantity", 21, "container")]),
+    ],
+)
+def test_en_number_forms_that_must_not_fire(text: str, expected: list[tuple]) -> None:
+    got = [(c.kind, c.value, c.unit) for c in claims_of(text) if c.kind != "date"]
+    assert got == expected

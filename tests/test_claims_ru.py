@@ -15,6 +15,11 @@ DATES = [
     ("Отношения сложились в начале 1990-х годов.", "в начале 1990-х годов", "1990/1993", "decade"),
     ("Рост зафиксирован в первом полугодии 2024 года.", "в первом полугодии 2024 года", "2024-01/2024-06", "month"),
     ("Председательство пришлось на 2019–2023 годы.", "2019–2023 годы", "2019/2023", "year"),
+    ("Выпуск вырос во II квартале 2022 года.", "II квартале 2022 года", "2022-04/2022-06", "month"),
+    ("Спрос упал в четвёртом квартале 2020 года.", "четвёртом квартале 2020 года", "2020-10/2020-12", "month"),
+    ("Экспорт за восемь месяцев 2021 года вырос.", "восемь месяцев 2021 года", "2021-01/2021-08", "month"),
+    ("Поставки в марте–мае 2019 года сократились.", "марте–мае 2019 года", "2019-03/2019-05", "month"),
+    ("Паводок пришёлся на конец апреля 2016 года.", "апреля 2016 года", "2016-04", "month"),
 ]  # fmt: skip
 
 
@@ -107,3 +112,67 @@ def test_ru_future_year_does_not_set_document_time() -> None:
     )
     dates = {c.text: c for c in claims_of(text) if c.kind == "date"}
     assert dates["прошлом году"].value == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("В январе–феврале текущего года экспорт рос.", "январе–феврале текущего года", "2024-01/2024-02"),
+        ("В середине июня прошла ярмарка.", "середине июня", "2024-06"),
+        ("Новый тариф введут с 1 июля, а запуск намечен на сентябрь.", "сентябрь", "2024-09"),
+        ("Во втором квартале прошлого года спрос вырос.", "втором квартале прошлого года", "2023-04/2023-06"),
+    ],
+)  # fmt: skip
+def test_ru_month_ranges_positions_and_quarters(text: str, span: str, value: str) -> None:
+    cs = claims_of(text, published=dt.date(2024, 5, 1))
+    dates = {c.text: c.value for c in cs if c.kind == "date"}
+    assert dates[span] == value
+
+
+# Forms found missing on unseen text: fractions, multiplier words, oblique cases, "с лишним",
+# units, bare scaled figures, changes across a date, "тысяч" without a number.
+MORE_NUMBERS = [
+    ("Экспорт вырос почти в полтора раза.", "multiplier", 1.5, "times", "approx"),
+    ("Выручка выросла более чем вдвое.", "multiplier", 2, "times", "more-than"),
+    ("Порт перевалил около полутора тысяч контейнеров.", "quantity", 1500, "container", "approx"),
+    ("Фонд управляет активами в 40 с лишним миллиардов долларов.", "money", 40e9, "USD", "more-than"),
+    ("Мощность станции составит 150 МВт.", "quantity", 150, "MW", "exact"),
+    ("Потребление достигло 900 кубометров в год.", "quantity", 900, "m3", "exact"),
+    ("Соглашение подписано с шестью государствами региона.", "count", 6, "country", "exact"),
+    ("Проект реализуют с тремя университетами.", "count", 3, "university", "exact"),
+    ("В прошлом году объем составил 7,4 млрд.", "quantity", 7.4e9, None, "exact"),
+    ("Две тысячи триста сорок пять человек пришли.", "count", 2345, "person", "exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "qualifier"), MORE_NUMBERS)
+def test_ru_more_number_forms(
+    text: str, kind: str, value: object, unit: str | None, qualifier: str
+) -> None:
+    c = one(text, kind)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "from_value", "value"),
+    [
+        ("Число рейсов выросло с 40 до 65 в неделю.", "count", 40, 65),
+        ("Сроки сократились с\n30–35 до 12–15 суток.", "duration", 30, [12, 15]),
+        ("Перевозки выросли с 2 тыс. ДФЭ в 2021 г. до 9,5 тыс. ДФЭ.", "quantity", 2000, 9500),
+    ],
+)
+def test_ru_changes(text: str, kind: str, from_value: object, value: object) -> None:
+    c = one(text, kind)
+    assert (c.from_value, c.value) == (from_value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тысячи людей вышли на площадь.",
+        "Сотни тысяч тонн зерна ждут отправки.",
+        "Речь идёт о миллиардах долларов.",
+    ],
+)
+def test_ru_scale_word_without_a_number_is_no_figure(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind != "date"] == []

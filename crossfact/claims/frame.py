@@ -16,9 +16,12 @@ _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
 _FINITE_SVO = regex.compile(
     r"(?<!\w)(?:was|were|is|are|has|have|had|will|\w+ed|grew|rose|fell|came|went|made|took|hit|stood|saw|became|met|held|began|got|brought|cost|sent|kept|built|paid|spent|said|told|gave|flew|led|won|sold|bought|ran|\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ется|ются|ит|ят))(?!\w)"
 )
-# Clause boundaries in SVO languages: a semicolon, or a comma before a coordinating word.
+# Clause boundaries in SVO languages: a semicolon, or a comma before a coordinating word;
+# "own" ones start a clause that never takes the sentence's verb: a comparison with another
+# time ("…, compared with 1 million tonnes now") and a table cell ("| 5m tonnes (planned) |").
 _CLAUSE_SVO = regex.compile(
     r";|,\s(?:and|but|while|whereas|although|а|но|и|однако|тогда\sкак|хотя)\s|\s[–—]\s"
+    r"|(?P<own>,\s(?:compared\s(?:with|to)|as\sagainst|по\sсравнению\sс|против)\s|\s\|\s)"
 )
 _AZ_PAST_OR_PRESENT = r"ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdır|mişdir|muşdur|müşdür|dır|dir|dur|dür|ır|ir|ur|ür|ar|ər"
 # An actual (past or present) az verb ends the text, punctuation aside:
@@ -106,15 +109,16 @@ def assign_modality(ctx: Context, figures: list[Mention]) -> None:
         else:
             # The clause of the figure: "grew by 88% …, and the port is to be expanded" holds
             # two statements; the second one's "is to be" does not plan the first.
-            a, b = s, e
+            a, b, own = s, e, False
             for m in scan(_CLAUSE_SVO, ctx.folded, s, e):
                 if m.end() <= f.start:
-                    a = m.end()
+                    a, own = m.end(), m["own"] is not None
                 elif m.start() >= f.end:
                     b = m.start()
+                    own = own or "|" in m.group()
                     break
             clause = ctx.folded[a:b]
-            if not _FINITE_SVO.search(clause):
+            if not own and not _FINITE_SVO.search(clause):
                 # An elliptical clause ("…, а мощность порта — с 15 до 25 млн тонн") takes
                 # the verb, and so the modality, of the sentence.
                 clause = ctx.folded[s:e]

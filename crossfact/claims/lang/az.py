@@ -42,9 +42,15 @@ DATA = LangData(
     date_templates=(
         # 2023-cü il noyabrın 20-24-də ; 2024-cü il iyul ayının 3-də
         r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # 2025-ci ilin yanvar-fevral aylarında
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",
         # 2023-cü ilin sentyabrında ; 2023-cü ilin 9 ayı ; 2024-cü ilin birinci yarısında
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})(?:\say(?:ında|ının|ı)(?!\w))?",
-        r"(?P<y>{YEAR}){YSUF}\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|altı|doqquz|üç)\say(?:ı|ında|lıq|da)?",
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|on\sbir|on\siki|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\say(?:ı|ında|lıq|da)?",
+        # 2025-ci ilin birinci rübündə ; cari ilin I rübü ; 2025-ci ilin yanvar-fevral aylarında
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<q>birinci|ikinci|üçüncü|dördüncü|[1-4][-–](?:ci|cı|cu|cü)|ıv|ııı|ıı|ı|iv|iii|ii|i)\srüb\w*",
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<q>birinci|ikinci|üçüncü|dördüncü|[1-4][-–](?:ci|cı|cu|cü)|ıv|ııı|ıı|ı|iv|iii|ii|i)\srüb\w*",
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|on\sbir|on\siki|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\say(?:ı|ında|lıq|da)?",
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>birinci|ilk|ikinci)\syarı(?:sı|sında|sı\sərzində)?",
         # 2019-2023-cü illərdə
         r"(?P<y>{YEAR})(?:{YSUF})?\s?{DASH}\s?(?P<y2>{YEAR}){YSUF}\s(?:illər\w*|il\w*)",
@@ -52,12 +58,15 @@ DATA = LangData(
         r"(?P<dec>1\d\d0|20\d0){YSUF}\s(?:illər\w*)(?:\s(?P<part>əvvəl\w*|orta\w*|son\w*))?",
         # 20-24 noyabr 2023-cü il ; 14 dekabr 2022 ; 22 oktyabr, 2025
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})(?:{YSUF}\s(?:il(?:də|in|i)?(?!\w)))?",
-        r"(?P<y>{YEAR}){YSUF}\s(?:il(?:də|dən|ə|in|i|ki|lə|dək|ədək)?)(?!\w)",
+        r"(?P<y>{YEAR}){YSUF}\s(?:il(?:dəki\w*|də|dən|ə|in|i|ki|lə|dək|ədək)?)(?!\w)",
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək
+        r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})\s(?:ay\w*)",
+        r"(?P<mon>{MONTH})\s(?:ayının\s)?(?:son|əvvəl|orta)\w*",
         # mart ayının 5-də ; oktyabr ayında
         r"(?P<mon>{MONTH})\say(?:ının|ın)\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         r"(?P<mon>{MONTH})\say(?:ında|ından|ınadək|ı)(?!\w)",
@@ -94,9 +103,11 @@ DATA = LangData(
         Unit(r"vaqon\w*", "wagon", "quantity"),
         Unit(r"barrel\w*", "bbl", "quantity"),
         Unit(r"meqavat\w*|mvt(?!\w)", "MW", "quantity"),
+        Unit(r"giqavat\w*|qvt(?!\w)", "GW", "quantity"),
         Unit(r"dəfə\w*", "times", "multiplier"),
         Unit(r"il(?:dən|ə|də|in|i|lik|dir|ə\syaxın)?(?!\w)", "year", "duration"),
-        Unit(r"ay(?:dan|a|da|ı|lıq|dır)?(?!\w)", "month", "duration"),
+        # "30 ayını", "6 ayında": the possessive forms too
+        Unit(r"ay(?:ı(?:n(?:ın|ı|a|da|dan)?)?|dan|a|da|lıq|dır)?(?!\w)", "month", "duration"),
         Unit(r"gün\w*", "day", "duration"),
         Unit(r"həftə\w*", "week", "duration"),
         Unit(r"saat\w*", "hour", "duration"),
@@ -117,8 +128,23 @@ DATA = LangData(
         Unit(r"məktəb\w*", "school", "count"),
         Unit(r"liman\w*", "port", "count"),
         Unit(r"bina\w*", "building", "count"),
+        Unit(r"gəmi\w*|bərə\w*|tanker\w*", "ship", "count"),
+        Unit(r"reys\w*", "flight", "count"),
+        Unit(r"universitet\w*", "university", "count"),
+        Unit(r"(?:elektrik\s)?stansiya\w*", "plant", "count"),
     ),
-    currency_prefix={"$": "USD", "€": "EUR", "₼": "AZN", "₽": "RUB", "₸": "KZT"},
+    currency_prefix={
+        "$": "USD",
+        "€": "EUR",
+        "₼": "AZN",
+        "₽": "RUB",
+        "₸": "KZT",
+        "usd": "USD",
+        "eur": "EUR",
+        "azn": "AZN",
+        "rub": "RUB",
+        "kzt": "KZT",
+    },
     qualifiers_before=(
         (r"təxminən|təqribən|təxmini|orta\shesabla", "approx"),
         (r"ən\sazı|azı", "at-least"),
@@ -158,7 +184,14 @@ DATA = LangData(
     visit_types={"dövlət": "state", "rəsmi": "official", "işgüzar": "working"},
     visit_noun=r"səfər(?!lər)(?:i|ı|in|ə|ə|də|dən|lə|iniz|inə|ində|indən|imiz|i\w*)?(?!\w)",
     partitive=r"(?:si|sı|su|sü|ü|u|i|ı)",
-    fused_units={"illik": "year", "aylıq": "month", "günlük": "day", "həftəlik": "week"},
+    # "ikiqat", "üçqat": twofold, threefold
+    fused_units={
+        "illik": "year",
+        "aylıq": "month",
+        "günlük": "day",
+        "həftəlik": "week",
+        "qat": "times",
+    },
     labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|cild\w*|s\.|№",
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
     anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at)\w*",

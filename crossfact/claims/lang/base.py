@@ -39,6 +39,11 @@ class LangData:
     thousands_sep: str = " "
     numbers: Mapping[str, int] = field(default_factory=dict)  # number words -> value
     number_joiners: Sequence[str] = ()  # words allowed between number words ("and")
+    scale_only: Sequence[str] = ()  # scale words that are no number alone ("тысяч")
+    fractions: Mapping[str, float] = field(default_factory=dict)  # "полтора" -> 1.5
+    # a number and "times" in one word ("twice", "вдвое") -> the number
+    multiplier_words: Mapping[str, float] = field(default_factory=dict)
+    multiplier_next: str = ""  # regex that must follow a multiplier word (none: any)
     scales: Mapping[str, int] = field(default_factory=dict)  # scale word regex -> factor
     units: Sequence[Unit] = ()
     currency_prefix: Mapping[str, str] = field(default_factory=dict)

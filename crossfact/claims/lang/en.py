@@ -13,6 +13,13 @@ _NUMBERS = {
     "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }  # fmt: skip
 
+# "4.5m tonnes": a glued "m" is million before these words (else metres: "a 5m wall")
+_MILLION_OF = (
+    r"t|tonnes?|tons?|barrels|teu|containers|passengers|people|visitors|tourists|vehicles"
+    r"|trucks|users|residents|jobs|dollars|euros|manats|roubles|rubles|cubic|bcm"
+)
+_GLUED_M = rf"(?:(?<=\d)|^)m(?:(?=\s(?:{_MILLION_OF})(?!\w))|$)"
+
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -35,7 +42,7 @@ DATA = LangData(
         12: ("december", "dec."),
     },
     month_tail="",
-    date_lead=r"between|first|second|early|mid|late|last|this|next|same|that",
+    date_lead=r"between|first|second|third|fourth|early|mid|late|last|this|next|same|that|q",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?,?\s(?P<y>{YEAR})",
@@ -44,24 +51,45 @@ DATA = LangData(
         r"(?:in\s|during\s)?(?P<mon>{MONTH})\s(?P<y>{YEAR})",
         r"between\s(?P<y>{YEAR})\sand\s(?P<y2>{YEAR})",
         r"(?<=(?:in|from|during)\s)(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})",
+        r"(?P<y>{YEAR})[-–—](?P<y2>{YEAR})(?![\d%])",
+        # Q3 2025 ; the first quarter of 2026 ; the second quarter of last year
+        r"(?:in\s|during\s)?q(?P<q>[1-4])\s(?:of\s)?(?P<y>{YEAR})",
+        r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter\sof\s(?P<y>{YEAR})",
+        r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter\sof\s(?P<rel>last|this|next|the\ssame)\syear",
+        # January-February 2025 ; January–March
+        r"(?:in\s)?(?P<mon>{MONTH})\s?[-–—]\s?(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
+        # mid-2023 ; early 2024 ; late 2019
+        r"(?:in\s|by\s|until\s|since\s)?(?:early|mid|late)[-\s](?P<y>{YEAR})(?![\d%'’s])",
+        # the 5th of March (2024 | last year)
+        r"(?:on\s)?(?:the\s)?(?P<d>{DAY})(?:st|nd|rd|th)\sof\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})|\s(?P<rel>last|this|next)\syear)?",
         r"(?:in\s)?(?:the\s)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1\d\d0|20\d0)['’]?s(?!\w)",
         r"(?<=(?:in|since|by|until|till|before|after|during|of|from|through)\s)(?P<y>{YEAR})(?![\d%])",
         r"(?P<y>{YEAR})(?=\s(?:saw|was|marked|brought)\b)",
+        # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
+        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
-        r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?!\s?\d)",
-        r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?![\d,])",
+        r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
+        r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?:\s(?P<rel>last|this|next)\syear)?(?!\d|,\s?\d)",
         r"(?P<rel>last|this|next|same|that)\syear",
-        r"(?<=in\s)(?P<mon>{MONTHLOC})(?!\s?\d)",
+        r"(?<=in\s)(?P<mon>{MONTHLOC})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
     ),
     decimal_sep=".",
     thousands_sep=",",
     numbers=_NUMBERS,
     number_joiners=("and",),
+    multiplier_words={"twice": 2, "thrice": 3},
+    # "twice the 2019 figure", "twice as many" (where "met twice" counts occasions)
+    multiplier_next=r"\s(?:the|as|that|this|its|their|a|an|what|over|more|less|higher|larger|bigger|faster|above|below)(?!\w)",
     scales={
         r"billion|bn(?!\w)|bln\.?": 10**9,
         r"million|mn(?!\w)|mln\.?": 10**6,
         r"thousand": 1000,
         r"trillion": 10**12,
+        # "4.5m tonnes", "$2.3m", "$40k": a scale letter glued to the digits (not "5m long");
+        # the "^"/"$" branches let the key also match the bare letter, as scale_values do
+        _GLUED_M: 10**6,
+        r"(?:(?<=[$€£₼₽]\d[\d.,]*)|^)m": 10**6,
+        r"(?:(?<=[$€£₼₽]\d[\d.,]*)|^)k": 1000,
     },
     units=(
         Unit(r"(?:us|u\.s\.)\s?dollars?|usd(?!\w)", "USD", "money"),
@@ -82,33 +110,53 @@ DATA = LangData(
         Unit(r"wagons?", "wagon", "quantity"),
         Unit(r"barrels?", "bbl", "quantity"),
         Unit(r"megawatts?|mw(?!\w)", "MW", "quantity"),
+        Unit(r"gigawatts?|gw(?!\w)", "GW", "quantity"),
         Unit(r"times|fold(?!\w)", "times", "multiplier"),
         Unit(r"years?(?!\w)", "year", "duration"),
         Unit(r"months?(?!\w)", "month", "duration"),
         Unit(r"days?(?!\w)", "day", "duration"),
         Unit(r"weeks?(?!\w)", "week", "duration"),
         Unit(r"hours?(?!\w)", "hour", "duration"),
-        Unit(r"pupils?|schoolchildren", "pupil", "count"),
-        Unit(r"students?", "student", "count"),
-        Unit(r"people|persons?|residents?", "person", "count"),
-        Unit(r"countries|country|states|nations", "country", "count"),
-        Unit(r"documents?", "document", "count"),
-        Unit(r"members?", "member", "count"),
-        Unit(r"visits?", "visit", "count"),
-        Unit(r"compan(?:y|ies)|firms?", "company", "count"),
-        Unit(r"resolutions?", "resolution", "count"),
-        Unit(r"partners?", "partner", "count"),
-        Unit(r"cities|city", "city", "count"),
-        Unit(r"projects?", "project", "count"),
-        Unit(r"agreements?|memorand(?:um|a)|treat(?:y|ies)", "agreement", "count"),
-        Unit(r"jobs?", "job", "count"),
-        Unit(r"schools?", "school", "count"),
-        Unit(r"ports?", "port", "count"),
+        Unit(r"(?:pupils?|schoolchildren)(?!\w)", "pupil", "count"),
+        Unit(r"(?:students?)(?!\w)", "student", "count"),
+        # whole words: "250,000 tourists visited" counts tourists, not visits
+        Unit(r"(?:people|persons?|residents?)(?!\w)", "person", "count"),
+        Unit(r"(?:passengers?)(?!\w)", "passenger", "count"),
+        Unit(r"(?:tourists?|visitors?)(?!\w)", "tourist", "count"),
+        Unit(r"(?:countries|country|states|nations|republics)(?!\w)", "country", "count"),
+        Unit(r"(?:vessels?|ships?|ferr(?:y|ies)|tankers?)(?!\w)", "ship", "count"),
+        Unit(r"(?:trucks?|lorr(?:y|ies))(?!\w)", "truck", "count"),
+        Unit(r"(?:flights?)(?!\w)", "flight", "count"),
+        Unit(r"(?:universit(?:y|ies))(?!\w)", "university", "count"),
+        Unit(r"(?:(?:power\s)?plants?)(?!\w)", "plant", "count"),
+        Unit(r"(?:documents?)(?!\w)", "document", "count"),
+        Unit(r"(?:members?)(?!\w)", "member", "count"),
+        Unit(r"(?:visits?)(?!\w)", "visit", "count"),
+        Unit(r"(?:compan(?:y|ies)|firms?)(?!\w)", "company", "count"),
+        Unit(r"(?:resolutions?)(?!\w)", "resolution", "count"),
+        Unit(r"(?:partners?)(?!\w)", "partner", "count"),
+        Unit(r"(?:cities|city)(?!\w)", "city", "count"),
+        Unit(r"(?:projects?)(?!\w)", "project", "count"),
+        Unit(r"(?:agreements?|memorand(?:um|a)|treat(?:y|ies))(?!\w)", "agreement", "count"),
+        Unit(r"(?:jobs?)(?!\w)", "job", "count"),
+        Unit(r"(?:schools?)(?!\w)", "school", "count"),
+        Unit(r"(?:ports?)(?!\w)", "port", "count"),
     ),
-    currency_prefix={"$": "USD", "€": "EUR", "₼": "AZN", "₽": "RUB", "₸": "KZT"},
+    currency_prefix={
+        "$": "USD",
+        "€": "EUR",
+        "₼": "AZN",
+        "₽": "RUB",
+        "₸": "KZT",
+        "usd": "USD",
+        "eur": "EUR",
+        "azn": "AZN",
+        "rub": "RUB",
+        "kzt": "KZT",
+    },
     qualifiers_before=(
         (
-            r"about|around|approximately|roughly|some|nearly|almost|close\sto|an\sestimated",
+            r"about|around|approximately|roughly|some|nearly|almost|close\sto|an\sestimated|barely",
             "approx",
         ),
         (r"more\sthan|over|above|in\sexcess\sof|upwards\sof", "more-than"),
@@ -116,7 +164,11 @@ DATA = LangData(
         (r"less\sthan|fewer\sthan|under|below", "less-than"),
         (r"up\sto|as\smany\sas|as\smuch\sas", "up-to"),
     ),
-    qualifiers_after=((r"\sor\smore", "at-least"),),
+    # "three more vessels": "more" between a number and its noun is no qualifier
+    qualifiers_after=(
+        (r"\sor\smore", "at-least"),
+        (r"\s(?:more|additional)(?=\s\p{L})(?!\sthan)", "exact"),
+    ),
     modality_cues=(
         (
             r"(?:is|are|was|were)\s(?:expected|forecast|projected|predicted|estimated)|forecasts?\b|projections?\b|expects?\b",
@@ -124,7 +176,7 @@ DATA = LangData(
         ),
         (r"target\w*|goal\sof|aims?\sto|aiming", "target"),
         (
-            r"\bwill\b|\bshall\b|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
+            r"\bwill\b|\bshall\b|\(planned\)|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
             "planned",
         ),
     ),
@@ -137,6 +189,7 @@ DATA = LangData(
     ordinal_suffix=r"(?:st|nd|rd|th)",
     meeting_nouns=r"meeting\w*|summit\w*|session\w*|conference\w*|forum\w*|congress\w*",
     visit_types={"state": "state", "official": "official", "working": "working"},
+    fused_units={"fold": "times"},
     visit_noun=r"visit(?!s|ors?|ing|ed)",
     labels=r"article|chapter|section|paragraph|no\.|number|page|p\.|pp\.|vol\.|volume|item|№",
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
