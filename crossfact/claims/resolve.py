@@ -38,6 +38,11 @@ def _value(p: dict[str, object], y: int) -> tuple[str, str]:
     d = p.get("d")
     if "y2" in p:
         return f"{y:04d}/{p['y2']:04d}", "year"
+    if "q" in p:
+        q = int(p["q"])  # type: ignore[call-overload]
+        return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", "month"
+    if "m2" in p and isinstance(m, int):
+        return f"{_fmt(y, m)}/{_fmt(y, int(p['m2']))}", "month"  # type: ignore[call-overload]
     if "nm" in p:
         return f"{_fmt(y, 1)}/{_fmt(y, int(p['nm']))}", "month"  # type: ignore[call-overload]
     if "half" in p:
@@ -144,6 +149,11 @@ def _year_for(
     gloss = _gloss_year(ctx, x, dates)
     if gloss is not None:
         return gloss, "context-year"
+    if ctx.in_refs(x.start):
+        # "TITR Association (2024) Annual Report. Astana, 15 January.": the entry's year
+        for d in reversed(dates):
+            if d.start < x.start and "y" in d.parts and x.start - d.end < 160:
+                return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     before = anchors[: bisect.bisect_left(anchors, (x.start, -1))]
     if p.get("same"):
         return (before[-1][1], "context-year") if before else (doc_year, doc_how)
@@ -222,3 +232,32 @@ def _gloss_year(ctx: Context, x: Mention, dates: list[Mention]) -> int | None:
         if d.start == m.end() and "y" in d.parts:
             return int(d.parts["y"])  # type: ignore[call-overload]
     return None
+
+
+# between the two ends of a date range: "January 2010 to December 2023", "с мая по июль"
+_RANGE_JOINER = regex.compile(r"\s(?:to|until|till|through|по|до)\s|\s?[-–—]\s?")
+
+
+def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
+    """Two explicit dates of one precision joined as a range ("from January 2010 to
+    December 2023") are one claim for the interval, not two claims."""
+    dates.sort(key=lambda x: x.start)
+    out: list[Mention] = []
+    for x in dates:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.resolution == x.resolution == "explicit"
+            and a.precision == x.precision
+            and a.precision in ("month", "day")
+            and isinstance(a.value, str)
+            and isinstance(x.value, str)
+            and "/" not in a.value + x.value
+            and a.value < x.value
+            and 0 < x.start - a.end <= 8
+            and _RANGE_JOINER.fullmatch(ctx.folded, a.end, x.start)
+        ):
+            a.end, a.value = x.end, f"{a.value}/{x.value}"
+            continue
+        out.append(x)
+    return out

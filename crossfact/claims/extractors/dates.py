@@ -20,6 +20,13 @@ _NUMERIC = regex.compile(
 _PAREN = regex.compile(r"\((?P<b>[^()\[\]]{2,240})\)")
 _BARE_YEAR = regex.compile(rf"(?=[12])(?<![\w./:#-])(?P<y>{YEAR})[a-z]?(?![\w-]|[.,]\d)")
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
+# "(2010)", "(2024a, p. 7)", "(2019: 45)": parentheses opened by a year
+_YEAR_PAREN = regex.compile(
+    rf"\(\s?(?P<y>{YEAR})[a-z]?(?:[,:]\s?(?:pp?\.|s\.|с\.|səh\.)?\s?\d+(?:[-–]\d+)?)?\s?\)"
+)
+# an author's name (or "et al.") just before: "Djankov et al. ", "Mammadov "
+_AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
+_MASTHEAD = regex.compile(r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CENTURY_WORDS = regex.compile(
     r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1
@@ -37,12 +44,34 @@ def roman(s: str) -> int | None:
 
 
 def _num(word: str, table: dict[str, int] | None = None) -> int | None:
+    """A small number in digits or words ("səkkiz", "on iki", "девяти")."""
     if word.isdigit():
         return int(word)
-    if table:
-        for k, v in table.items():
-            if word.startswith(k):
-                return v
+    if not table:
+        return None
+    if " " in word:
+        vals = [_num(w, table) for w in word.split()]
+        return None if None in vals else sum(vals)  # type: ignore[arg-type]
+    if word in table:
+        return table[word]
+    for k, v in table.items():
+        if word.startswith(k):
+            return v
+    return None
+
+
+def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
+    """1-4 from "3", "3-cü", "III" (folded "ııı" in az text), "third", "третьем"."""
+    w = word.replace("ı", "i")
+    lead = w.split("-")[0].split("–")[0]
+    if lead.isdigit():
+        return int(lead)
+    r = roman(w.upper())
+    if r is not None:
+        return r
+    for pat, n in ordinals.items():
+        if rx(pat).fullmatch(w) or w.startswith(pat):
+            return n
     return None
 
 
@@ -59,6 +88,16 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         if mon is None:
             return None
         parts["m"] = mon
+    if "mon2" in gd:
+        mon2 = g.month_of(gd["mon2"])
+        if mon2 is None or not isinstance(parts.get("m"), int) or mon2 <= parts["m"]:  # type: ignore[operator]
+            return None
+        parts["m2"] = mon2
+    if "q" in gd:
+        q = _quarter(gd["q"], dict(g.lang.ordinals))
+        if q is None or not 1 <= q <= 4:
+            return None
+        parts["q"] = q
     if "d" in gd:
         parts["d"] = int(gd["d"])
     if "d2" in gd:
@@ -109,6 +148,8 @@ def extract_dates(ctx: Context) -> list[Mention]:
     out.extend(_numeric(ctx, out))
     out.extend(_centuries(ctx, out))
     out.extend(_citations(ctx, out))
+    out.extend(_narrative_citations(ctx, out))
+    out.extend(_masthead_years(ctx, out))
     out.extend(_reference_years(ctx, out))
     return out
 
@@ -170,6 +211,49 @@ def _citations(ctx: Context, found: list[Mention]) -> list[Mention]:
             mention.parts = {"y": int(y["y"])}
             mention.role = "citation"
             out.append(mention)
+    return out
+
+
+def _narrative_citations(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Narrative author-year citations: "Djankov et al. (2010)", "Mammadov (2024a, p. 7)"
+    -- a year opening the parentheses right after an author's name."""
+    out = []
+    i = ctx.text.find("(")
+    while i >= 0:
+        m = match_at(_YEAR_PAREN, ctx.text, i)
+        if (
+            m
+            and _free(found, m.start("y"), m.end("y"))
+            and _AUTHOR_BEFORE.search(ctx.text, max(0, i - 40), i)
+        ):
+            mention = Mention(m.start("y"), m.end("y"), "date", ctx.language_at(i))
+            mention.parts = {"y": int(m["y"])}
+            mention.role = "citation"
+            out.append(mention)
+        i = ctx.text.find("(", i + 1)
+    return out
+
+
+def _masthead_years(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The year of a journal's masthead line among the first lines ("Review, Vol. 12,
+    No. 3 (2024), pp. 211-229", "TƏDQİQATLAR, 2024, №2"): the issue's date."""
+    out = []
+    text = ctx.doc.text
+    pos = 0
+    for _ in range(8):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if _MASTHEAD.search(text, pos, end):
+            vs, ve = ctx.doc.view.from_original(pos, end)
+            for y in scan(_BARE_YEAR, ctx.text, vs, ve):
+                if _free(found, y.start(), y.end()) and not ctx.in_url(y.start(), y.end()):
+                    mention = Mention(y.start(), y.start() + 4, "date", ctx.language_at(y.start()))
+                    mention.parts = {"y": int(y["y"])}
+                    mention.role = "publication"
+                    out.append(mention)
+        if end >= len(text):
+            break
+        pos = end + 1
     return out
 
 
