@@ -143,8 +143,13 @@ WHITE_SPACE = "\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f
 # nested repetition), so, as before, they run without the timeout of ``finditer_safe``.
 _HYPHEN_NL = re.compile(r"[-\u2010\u00ad][ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029\x85])")
 _DROP_OR_WS = re.compile(rf"[\u00ad\u200b\u2060\ufeff{WHITE_SPACE}]")
-_CYRILLIC_RUN = regex.compile(r"\p{Script=Cyrillic}+")
+# A Cyrillic run with a letter of another script on either side (one C-speed scan; a
+# Russian word between spaces never matches, so plain Russian text costs no Python loop)
+_SCRIPT_EDGE = regex.compile(
+    r"(?<=[^\W\d_\p{Script=Cyrillic}])(?P<a>\p{Script=Cyrillic})|\p{Script=Cyrillic}(?=[^\W\d_\p{Script=Cyrillic}])"
+)
 _WORD_CHAR = regex.compile(r"\w")
+_WORD_RUN = regex.compile(r"\w+")
 _LATIN_WORD_WITH_CYR = regex.compile(
     r"\b(?=\p{L}*\p{Script=Latin})(?=\p{L}*\p{Script=Cyrillic})\p{L}+\b"
 )
@@ -271,20 +276,16 @@ def _fix_lookalikes(text: str) -> str:
     if not any(c in text for c in _LOOKALIKES):
         return text
     words: dict[int, str] = {}
-    n = len(text)
     word_char = _WORD_CHAR.match
-    for r in _CYRILLIC_RUN.finditer(text):
-        for p in r.span():
-            # a run edge inside a word: a letter of another script borders it
-            if not 0 < p < n or _plain(text[p - 1]) or _plain(text[p]):
-                continue
-            if not (word_char(text, p - 1) and word_char(text, p)):
-                continue
+    covered = 0  # end of the last word looked at: each word is walked once (linear time)
+    for r in _SCRIPT_EDGE.finditer(text):
+        # a Cyrillic run's edge inside a word: a letter of another script borders it
+        p = r.start() if r.group("a") else r.end()
+        if p > covered and word_char(text, p - 1) and word_char(text, p):
             a = p - 1
-            while a and word_char(text, a - 1):
+            while a > covered and word_char(text, a - 1):
                 a -= 1
-            if a in words:
-                continue
+            covered = _WORD_RUN.match(text, a).end()
             m = _LATIN_WORD_WITH_CYR.match(text, a)
             if m:
                 w = m.group()
@@ -300,11 +301,6 @@ def _fix_lookalikes(text: str) -> str:
         last = a + len(words[a])
     out.append(text[last:])
     return "".join(out)
-
-
-def _plain(c: str) -> bool:
-    """An ASCII non-letter: never part of a word next to a Cyrillic run's letters."""
-    return c.isascii() and not c.isalpha()
 
 
 def finditer_safe(

@@ -152,8 +152,6 @@ class Context:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
     _words: dict[str, list[int]] | None = None
-    _distinct: set[str] | None = None
-    _sorted: list[str] | None = None
     _span_ix: dict[int, tuple[list[tuple[int, int]], _Spans]] = field(default_factory=dict)
     _triggers: dict[tuple[int, int, tuple[str, ...], frozenset[str]], list[int]] = field(
         default_factory=dict
@@ -222,14 +220,15 @@ class Context:
             found += [p for w in exact & index.keys() for p in index[w]]
             found = [p for p in found if s <= p < e]
         else:
+            # a literal absent from the region is dismissed by one C-speed substring test
             found = []
-            words = self._sorted_words()
+            t = self.folded
             for p in _minimal_prefixes(prefixes):
-                k = bisect.bisect_left(words, p)
-                if k < len(words) and words[k].startswith(p):  # some word starts with p
+                if t.find(p, s, e + len(p) - 1) >= 0:
                     found += self._word_hits(p, s, e, prefixes, None)
-            for x in exact & self._distinct_words():
-                found += self._word_hits(x, s, e, None, x)
+            for x in exact:
+                if t.find(x, s, e + len(x) - 1) >= 0:
+                    found += self._word_hits(x, s, e, None, x)
         hits = self._triggers[key] = sorted(set(found))
         return hits
 
@@ -252,21 +251,6 @@ class Context:
                     out.append(i)
             i = t.find(lit, i + 1, e + len(lit) - 1)
         return out
-
-    def _sorted_words(self) -> list[str]:
-        if self._sorted is None:
-            self._sorted = sorted(self._distinct_words())
-        return self._sorted
-
-    def _distinct_words(self) -> set[str]:
-        """Every word of :meth:`word_index`, without offsets (C-level set operations)."""
-        if self._distinct is None:
-            raw = set(self.folded.split(" "))
-            words = set(map(str.rstrip, map(str.lstrip, raw, repeat(_LEAD_PUNCT)), repeat(_TRAIL_PUNCT)))  # fmt: skip
-            words |= {w.split("-", 1)[0] for w in words if "-" in w}
-            words.discard("")
-            self._distinct = words
-        return self._distinct
 
     def digits_in(self, s: int, e: int) -> list[int]:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]
