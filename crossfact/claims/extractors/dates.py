@@ -26,7 +26,9 @@ _YEAR_PAREN = regex.compile(
 )
 # an author's name (or "et al.") just before: "Djankov et al. ", "Mammadov "
 _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
-_MASTHEAD = regex.compile(r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)")
+_MASTHEAD = regex.compile(
+    r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
+)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CENTURY_WORDS = regex.compile(
     r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1
