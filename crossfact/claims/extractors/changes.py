@@ -1,0 +1,140 @@
+"""Changes and word-joined ranges around a number phrase: ``from X to Y`` (across a date
+or a qualifier), ``X-dan Y-a``, ``rose to Y from X``, ``24 to 30 months``."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.grammar import Grammar, grammar
+from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.phrase import (
+    Phrase,
+    clean,
+    currency_before,
+    phrase_at,
+    qual_before,
+)
+from crossfact.claims.extractors.scan import Spans
+
+_FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
+_TO = regex.compile(r"\s(?:to|до)\s")
+# "24 to 30 months": a range joined by a word (never after "from", which makes a change)
+_RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\d)")}
+# "rose to Y from X": "from X to Y" reversed (an appositive "Y, up from X" is two figures)
+_BACK_TO = {"en": regex.compile(r"(?<!\w)to\s$")}
+_BACK_FROM = regex.compile(r"\sfrom\s(?=[\d$€£₼₽])")
+_DATE_GAP = regex.compile(r"\s(?:\p{L}{1,6}\s){0,2}$")  # "… in early ⟨2022⟩": words before a date
+ABL = ("dan", "dən", "tan", "tən")
+_DAT = ("a", "ə")
+
+
+@cache
+def _qual_ahead(code: str) -> regex.Pattern[str]:
+    """The qualifiers a number may follow, matched where they start ("to more than 90")."""
+    quals = grammar(code).lang.qualifiers_before
+    alts = "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(quals))
+    return regex.compile(rf"(?:{alts})\s" if alts else r"(?!)", regex.V0)
+
+
+def _lead_in(g: Grammar, t: str, pos: int) -> tuple[str | None, int]:
+    """A qualifier and a currency sign before the number at ``pos`` ("nearly $5")."""
+    q = None
+    qm = _qual_ahead(g.lang.code).match(t, pos)
+    if qm and qm.lastgroup:
+        q, pos = g.lang.qualifiers_before[int(qm.lastgroup[1:])][1], qm.end()
+    if pos < len(t) and t[pos] in g.lang.currency_prefix:
+        pos += 1
+    return q, pos
+
+
+def _skip_date(t: str, taken: Spans, k: int) -> int:
+    """Past a date just after ``k`` ("from 12 ⟨in 2021⟩ to 90", "с 3 тыс. ⟨в 2020 г.⟩ до
+    56,5 тыс."), else ``k``."""
+    i = bisect.bisect_left(taken.starts, k)
+    if (
+        i < len(taken.starts)
+        and taken.starts[i] - k <= 16
+        and (taken.starts[i] == k + 1 or _DATE_GAP.fullmatch(t, k, taken.starts[i]))
+    ):
+        return taken.ends[i]
+    return k
+
+
+def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase, str | None] | None:
+    """``1 milyon tondan 5 milyon tona (qədər)``, ``from 1 to 5 million t``, ``с 1 до 5 млн т``,
+    ``from under 2% to nearly 8%``, ``from 12 in 2021 to more than 90``: the end phrase and
+    its qualifier."""
+    t = ctx.folded
+    code = g.lang.code
+    q2 = None
+    if code == "az":
+        if not t[: p1.end].endswith(ABL):
+            return None
+        nxt = p1.end + 1
+    else:
+        lead = currency_before(g, ctx, p1.start)[1]  # "from $1.9 billion"
+        if not _FROM.search(t, max(0, lead - 6), lead):
+            qb, qs = qual_before(g, t, lead)  # "from under 2%"
+            if qb == "exact" or not _FROM.search(t, max(0, qs - 6), qs):
+                return None
+        k = _skip_date(t, taken, p1.end)
+        m = _TO.match(t, k, k + 5)
+        if not m:
+            return None
+        q2, nxt = _lead_in(g, t, m.end())
+    if nxt >= len(t) or not g.number_start.match(t, nxt):
+        return None
+    p2 = phrase_at(g, t, nxt)
+    if p2 is None:
+        return None
+    if (
+        code == "az"
+        and not t[: p2.end].endswith(_DAT)
+        and not (p2.unit and t[: p2.end].endswith(_DAT))
+    ):
+        return None
+    return p2, q2
+
+
+def back_from(g: Grammar, ctx: Context, taken: Spans, m: Mention) -> tuple[float | int, int] | None:
+    """``rose to 56,500 TEU from 33,600 TEU``, ``to $5m from $3m in 2023``: the start value
+    of a change after its end, and the new end of the claim."""
+    t = ctx.folded
+    to = _BACK_TO.get(g.lang.code)
+    if to is None or not to.search(t, max(0, m.start - 4), m.start):
+        return None
+    b = _BACK_FROM.match(t, _skip_date(t, taken, m.end))
+    if b is None:
+        return None
+    _, nxt = _lead_in(g, t, b.end())
+    if taken.hit(nxt, nxt + 1) or not g.number_start.match(t, nxt):
+        return None  # "… from 2019"
+    p2 = phrase_at(g, t, nxt)
+    if p2 is None or p2.percent != (m.kind == "percent"):
+        return None
+    if m.unit is not None and (p2.unit.unit if p2.unit else m.unit) != m.unit:
+        return None  # "to 5 trains from 12 countries"
+    return p2.value, p2.end
+
+
+def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:
+    """``24 to 30 months``, ``5 to 7 million tonnes``: a range joined by a word, read only
+    when the second number carries the unit (scale, %, unit) for both."""
+    rw = _RANGE_WORD.get(g.lang.code)
+    if rw is None or p.is_word or p.high is not None or p.unit or p.percent or p.factor > 1:
+        return p
+    r = rw.match(t, p.end)
+    if r is None or _FROM.search(t, max(0, p.start - 6), p.start):
+        return p
+    p2 = phrase_at(g, t, r.end())
+    if p2 is None or p2.high is not None or not (p2.unit or p2.percent or p2.factor > 1):
+        return p
+    low = p.value * p2.factor if p.value * p2.factor < p2.value else p.value
+    if low >= p2.value:
+        return p
+    p2.start, p2.high, p2.value = p.start, p2.value, clean(low)
+    return p2

@@ -1,0 +1,254 @@
+"""One number phrase at a position: digits or number words, a range, a scale word, %,
+a unit, a case ending; plus the currency and qualifier words around it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import regex
+
+from crossfact.claims.context import Context
+from crossfact.claims.extractors.grammar import Grammar
+from crossfact.claims.lang import Unit
+
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*")
+_RANGE = regex.compile(r"\s?[-–—]\s?(?=\d)")
+_CASE = regex.compile(r"[-–'’](?:\p{Ll}{1,5})(?!\w)")
+_CASE_MARKS = frozenset("-–'’")
+_PERCENT = regex.compile(r"\s?%")
+_TIME = regex.compile(r"[:.]\d\d(?!\d)")
+_NUMERIC_DATE = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
+_SPLIT = regex.compile(r"[\s,-]+")
+_WORD_RANGE = regex.compile(r"\s?[-–]\s?")
+
+
+def parse_digits(s: str, lang: str) -> float | int | None:
+    """``3,1`` = 3.1 in az/ru, ``1 400`` = 1400, ``1.400`` = 1400 (az/ru), ``1,400`` = 1400 (en)."""
+    s = s.replace(" ", "").replace("\u00a0", "")
+    dec, thou = (".", ",") if lang == "en" else (",", ".")
+    if s.count(dec) > 1:
+        return None
+    if thou in s:
+        groups = s.split(dec)[0].split(thou)
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            s = s.replace(thou, "")
+        elif dec not in s and s.count(thou) == 1:
+            s = s.replace(thou, dec)  # "4.3" in az/ru text, "3,1" in en text: a decimal
+        else:
+            return None
+    s = s.replace(dec, ".")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def words_value(words: list[str], table: dict[str, int]) -> int:
+    total = cur = 0
+    for w in words:
+        v = table[w]
+        if v == 100:
+            cur = (cur or 1) * 100
+        elif v >= 1000:
+            total += (cur or 1) * v
+            cur = 0
+        else:
+            cur += v
+    return total + cur
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    value: float | int
+    high: float | int | None = None
+    scaled: bool = False
+    factor: int = 1
+    num_end: int = 0  # end of the bare number (before scale and unit)
+    is_word: bool = False
+    unit: Unit | None = None
+    percent: bool = False
+    currency: str | None = None
+    no_unit_at: int = -1  # a position where no unit was found (spares a second look)
+    qual: str | None = None  # "60 с лишним миллиардов": a qualifier inside the phrase
+
+
+def _scale(g: Grammar, t: str, pos: int) -> tuple[int, int]:
+    m = g.scale.match(t, pos)
+    if not m:
+        return 1, pos
+    word = m.group().strip()
+    for pat, factor in g.scale_values:
+        if pat.match(word):
+            return factor, m.end()
+    return 1, pos
+
+
+def unit_at(g: Grammar, t: str, pos: int) -> tuple[Unit | None, int]:
+    m = g.units.match(t, pos)
+    if not m or not m.lastgroup:
+        return None, pos
+    return g.lang.units[int(m.lastgroup[1:])], m.end()
+
+
+def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
+    """Parse one number phrase (value, range, scale, %, unit) starting at ``s``."""
+    lang = g.lang.code
+    m = _DIGITS.match(t, s)
+    if m:
+        v = parse_digits(m.group(), lang)
+        nxt = t[m.end() : m.end() + 1]  # cheap tests of the first character before each regex
+        if v is None or (
+            nxt and nxt in ":./" and (_TIME.match(t, m.end()) or _NUMERIC_DATE.match(t, m.end()))
+        ):
+            return None
+        if g.ordinal_suffix.match(t, m.end()):
+            return None
+        ph = Phrase(s, m.end(), v, num_end=m.end())
+        r = _RANGE.match(t, ph.end) if nxt and (nxt in "-–—" or nxt.isspace()) else None
+        if r:
+            m2 = _DIGITS.match(t, r.end())
+            v2 = parse_digits(m2.group(), lang) if m2 else None
+            if m2 and v2 is not None and v2 > v and not g.ordinal_suffix.match(t, m2.end()):
+                ph.high, ph.end = v2, m2.end()
+                ph.num_end = ph.end
+    else:
+        fe = word_end(t, s, g.lang.fractions)
+        if fe:  # "полтора", "полутора тысяч": a number word worth a fraction
+            ph = Phrase(s, fe, g.lang.fractions[t[s:fe]], num_end=fe, is_word=True)
+        else:
+            m = g.number_words.match(t, s)
+            if not m:
+                return None
+            if t[s : s + 12].split(" ", 1)[0].rstrip(",.;:") in g.lang.scale_only:
+                return None  # "тысяч тонн": thousands of tonnes, not 1000
+            ph = _words_phrase(g, t, s, m.group())
+            if ph.unit is not None or (
+                ph.end < len(t) and t[ph.end].isalpha() and not g.scale.match(t, ph.end)
+            ):
+                return ph if ph.unit is not None else None
+    factor, end = _scale(g, t, ph.end)
+    if factor == 1 and g.qual_after_any.match(t, ph.end):
+        q, qe = qual_after(g, t, ph.end)  # "60 с лишним миллиардов": more than 60 billion
+        f2, e2 = _scale(g, t, qe)
+        if f2 > 1:
+            factor, end, ph.qual = f2, e2, q
+    if factor > 1:
+        ph.value = clean(ph.value * factor)
+        ph.high = clean(ph.high * factor) if ph.high is not None else None
+        ph.end, ph.scaled, ph.factor = end, True, factor
+    elif ph.end < len(t) and t[ph.end].isalpha() and not ph.is_word:
+        unit, end = unit_at(g, t, ph.end)  # "5km": a unit glued to digits; else "COP29x"-like junk
+        if unit is None:
+            return None
+    pm = _PERCENT.match(t, ph.end) if "%" in t[ph.end : ph.end + 2] else None
+    if pm:
+        ph.percent, ph.end = True, pm.end()
+    if not ph.percent and t.startswith("-", ph.end):  # "44-day war", "a 826-km line"
+        unit, end = unit_at(g, t, ph.end + 1)
+        kinds = ("duration", "quantity", "multiplier")  # "three-fold"
+        if unit is not None and unit.kind in kinds and end - ph.end > 2:
+            ph.unit, ph.end = unit, end
+            return ph
+    cm = _CASE.match(t, ph.end) if t[ph.end : ph.end + 1] in _CASE_MARKS else None
+    if cm and not ph.percent and not ph.scaled:
+        ph.end = cm.end()
+        return ph  # "300-dən", "160-dan": a case ending ends the phrase
+    if cm:
+        ph.end = cm.end()
+    if not ph.percent:
+        unit, end = unit_at(g, t, ph.end)
+        if unit is not None:
+            ph.unit, ph.end = _compound_head(g, t, unit, end)
+        else:
+            ph.no_unit_at = ph.end
+    return ph
+
+
+def word_end(t: str, s: int, words: Mapping[str, float]) -> int:
+    """End of the word of ``words`` that starts at ``s`` and ends a word, else 0."""
+    for w in words:
+        e = s + len(w)
+        if t.startswith(w, s) and (e == len(t) or not t[e].isalnum()):
+            return e
+    return 0
+
+
+def _words_phrase(g: Grammar, t: str, s: int, text: str) -> Phrase:
+    """A phrase of number words: ``beş-altı`` is a range (5–6) where ``twenty-one`` is a
+    sum; a tail fused to the last word (``otuzillik``, ``ikiqat``, ``threefold``) is a unit."""
+    nums = g.lang.numbers
+    e = s + len(text)
+    parts = _WORD_RANGE.split(text)
+    if len(parts) == 2 and all(x in nums for x in parts) and nums[parts[0]] < nums[parts[1]] < 100:
+        ph = Phrase(s, e, nums[parts[0]], high=nums[parts[1]], num_end=e, is_word=True)
+    else:
+        words = [w for w in _SPLIT.split(text) if w in nums]
+        ph = Phrase(s, e, words_value(words, dict(nums)), num_end=e, is_word=True)
+        ph.scaled = any(nums[w] >= 1000 for w in words)
+    for tail, fused in g.lang.fused_units.items():
+        if t.startswith(tail, e):
+            kind = "multiplier" if fused == "times" else "duration"
+            ph.unit, ph.end = Unit(tail, fused, kind), e + len(tail)
+            break
+    return ph
+
+
+def _compound_head(g: Grammar, t: str, unit: Unit, end: int) -> tuple[Unit, int]:
+    """A counted thing named by a compound takes its head, the last noun: "10 konteyner
+    qatarı", "10 container trains", "10 контейнерных поездов" count trains."""
+    if unit.kind not in ("quantity", "count"):
+        return unit, end
+    head, e2 = unit_at(g, t, end)
+    if head is not None and head.kind in ("quantity", "count") and t[end : end + 1].isspace():
+        return head, e2
+    return unit, end
+
+
+def currency_before(g: Grammar, ctx: Context, s: int) -> tuple[str | None, int]:
+    """A currency sign (``$5``, ``€ 5``) or code (``USD 100,000``) right before ``s``."""
+    text, t = ctx.text, ctx.folded
+    k = s - 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0:
+        return None, s
+    code = g.lang.currency_prefix.get(text[k])
+    if code:
+        return code, k
+    j = k
+    while j >= 0 and k - j < 4 and t[j].isalpha():
+        j -= 1
+    if j < k and (j < 0 or not t[j].isalnum()):
+        code = g.lang.currency_prefix.get(t[j + 1 : k + 1])
+        if code:
+            return code, j + 1
+    return None, s
+
+
+def qual_before(g: Grammar, t: str, s: int) -> tuple[str, int]:
+    window = t[max(0, s - 40) : s]
+    if not window[-1:].isspace() or not g.qual_before_any.search(window):
+        return "exact", s  # every pattern ends in \s$ (regex \s is a subset of isspace)
+    for pat, q in g.qual_before:
+        m = pat.search(window)
+        if m:
+            return q, s - (len(window) - m.start())
+    return "exact", s
+
+
+def qual_after(g: Grammar, t: str, e: int) -> tuple[str | None, int]:
+    if not g.qual_after_any.match(t, e):
+        return None, e
+    for pat, q in g.qual_after:
+        m = pat.match(t, e)
+        if m:
+            return q, m.end()
+    return None, e
+
+
+def clean(v: float | int) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 6)
