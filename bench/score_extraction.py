@@ -4,8 +4,9 @@ Gold rows (JSONL): ``file``, exact ``text`` (original file text), ``occurrence``
 occurrence of that text in the file), ``value`` and optionally ``kind``, ``unit``, ``from``.
 Files named ``dates_*.jsonl`` hold dates; any other file holds numbers (rows with a
 ``kind``). A gold row is found when a claim of the same family overlaps its span and has
-an equal value (dates: the same ISO string; numbers: equal within 0.1 %, ranges
-element-wise; for ``from X to Y`` the target value).
+an equal value (dates: the same ISO string, a decade or century written ``195X`` /
+``20XX`` being its interval; numbers: equal within 0.1 %, ranges element-wise; for
+``from X to Y`` the target value).
 
 Ignore policy:
 * rows with ``"doubtful": true`` are ignored, and claims that overlap a doubtful row
@@ -74,7 +75,15 @@ def same_value(a: object, b: object) -> bool:
         return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, int | float) and isinstance(b, int | float):
         return abs(a - b) <= 1e-3 * max(abs(a), abs(b), 1e-9)
-    return str(a) == str(b)
+    return _interval(str(a)) == _interval(str(b))
+
+
+def _interval(v: str) -> str:
+    """Gold may write a decade or century with X digits ("195X", "20XX"); the extractor
+    writes the interval ("1950/1959", "2000/2099"). Both are one value."""
+    if len(v) == 4 and v.endswith("X") and v.rstrip("X").isdigit():
+        return f"{v.replace('X', '0')}/{v.replace('X', '9')}"
+    return v
 
 
 def find_text(dirs: list[Path], name: str) -> Path | None:

@@ -121,9 +121,14 @@ def _detect_folded(text: str) -> str:
         return "ru"
     if lat and _count(text, "əışçğüö") * 8 >= lat:
         return "az"
-    if lat and sum(map(text.count, _AZ_WORDS)) > sum(map(text.count, _EN_WORDS)):
+    if not lat:
+        return "und"
+    az_words, en_words = sum(map(text.count, _AZ_WORDS)), sum(map(text.count, _EN_WORDS))
+    if az_words > en_words:
         return "az"  # az text without its special letters ("Investisiya 930,8 min dollar olub")
-    return "en" if lat else "und"
+    # Latin text with neither English nor Azerbaijani function words ("Hazırlanma
+    # tarixi: 27 yanvar 2025", a heading) says nothing: it takes its neighbours' language
+    return "en" if en_words else "und"
 
 
 class _Spans:

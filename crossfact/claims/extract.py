@@ -32,7 +32,7 @@ def extract_mentions(ctx: Context) -> list[Mention]:
             taken.add(c.start, c.end)  # "10-cu yubiley Zirvə": an ordinal, not a count
     numbers = extract_numbers(ctx, taken)
     # provisional precision for roles before resolution
-    dates = resolve(ctx, dates)
+    dates = resolve(ctx, dates, keep=True)  # "next month" waits for the header date's role
     assign_roles(ctx, dates, numbers)
     dates = resolve(ctx, [_reset(d) for d in dates])  # document time ignores roles set above
     dates = join_ranges(ctx, dates)

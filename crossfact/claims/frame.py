@@ -77,6 +77,9 @@ def _is_header(ctx: Context, d: Mention, ninth_newline: int) -> bool:
     ls = doc.text.rfind("\n", 0, s) + 1
     le = doc.text.find("\n", e)
     le = len(doc.text) if le < 0 else le
+    span = doc.metadata.published_span
+    if span is not None and span[0] < e and s < span[1]:
+        return True  # the header date the sources stage read as the publication date
     rest = doc.text[ls:s] + " " + _CLOCK.sub(" ", doc.text[e:le])
     if _HEADER_LABEL.match(rest):
         return True

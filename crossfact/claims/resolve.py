@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import datetime as dt
 
 import regex
 
@@ -40,7 +41,11 @@ def _value(p: dict[str, object], y: int) -> tuple[str, str]:
         return f"{y:04d}/{p['y2']:04d}", "year"
     if "q" in p:
         q = int(p["q"])  # type: ignore[call-overload]
-        return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", "month"
+        q2 = int(p.get("q2", q))  # type: ignore[call-overload]
+        return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q2)}", "month"
+    if "season" in p:
+        months: tuple[int, int] = p["season"]  # type: ignore[assignment]
+        return f"{_fmt(y, months[0])}/{_fmt(y, months[1])}", "month"
     if "m2" in p and isinstance(m, int):
         return f"{_fmt(y, m)}/{_fmt(y, int(p['m2']))}", "month"  # type: ignore[call-overload]
     if "nm" in p:
@@ -68,12 +73,28 @@ def _static(p: dict[str, object]) -> tuple[str, str] | None:
         return f"{dec + lo}/{dec + hi}", "decade"
     if "century" in p:
         c = int(p["century"])  # type: ignore[call-overload]
-        return f"{(c - 1) * 100 + 1:04d}/{c * 100:04d}", "century"
+        # as the century is spoken of: the 21st is 2000-2099 ("20XX"), not 2001-2100
+        return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century"
+    return None
+
+
+def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
+    """The document's publication date: from the sources stage, else a full date that
+    heads the document (role ``publication``, e.g. ``Bakı, 12 mart 2025-ci il, 14:20``)."""
+    if ctx.doc.metadata.published is not None:
+        return ctx.doc.metadata.published
+    for x in dates:
+        p = x.parts
+        if x.role == "publication" and {"y", "m", "d"} <= p.keys() and "d2" not in p:
+            try:
+                return dt.date(int(p["y"]), int(p["m"]), int(p["d"]))  # type: ignore[call-overload]
+            except ValueError:
+                return None
     return None
 
 
 def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
-    pub = ctx.doc.metadata.published
+    pub = publication_date(ctx, dates)
     if pub is not None:
         return pub.year, "publication-date"
     for x in dates:
@@ -102,8 +123,9 @@ def _told_as_fact(ctx: Context, x: Mention) -> bool:
     return probe.modality == "actual"
 
 
-def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
-    """Set ``value``/``precision``/``resolution`` on every date; drop unresolvable ones."""
+def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Mention]:
+    """Set ``value``/``precision``/``resolution`` on every date; drop unresolvable ones
+    (``keep``: keep them unvalued, for a provisional pass before roles are known)."""
     dates.sort(key=lambda x: x.start)
     anchors: list[tuple[int, int]] = []  # (position, year) of explicit body dates
     for x in dates:
@@ -126,6 +148,8 @@ def resolve(ctx: Context, dates: list[Mention]) -> list[Mention]:
             continue
         year, how = _year_for(ctx, x, anchors, dates, doc_year, doc_how)
         if year is None:
+            if keep:
+                out.append(x)
             continue
         x.value, x.precision = _value(p, year)
         x.resolution = how
@@ -161,10 +185,17 @@ def _year_for(
         if doc_year is None:
             return None, "relative"
         return doc_year + int(p["rel"]), "relative"  # type: ignore[call-overload]
+    if "relm" in p:  # "last month": only from a publication date
+        pub = publication_date(ctx, dates)
+        if pub is None:
+            return None, "relative"
+        k = pub.year * 12 + pub.month - 1 + int(p["relm"])  # type: ignore[call-overload]
+        p["m"] = k % 12 + 1
+        return k // 12, "relative"
     # year-less: nearest preceding explicit year, same or previous paragraph, few sentences back
     para = ctx.paragraph_index(x.start)
     sent = ctx.sentence_index(x.start)
-    pub = ctx.doc.metadata.published
+    pub = publication_date(ctx, dates)
     for pos, y in reversed(before):
         if (
             para - ctx.paragraph_index(pos) > 1
@@ -212,8 +243,6 @@ def _publication_year(pub: object, month: int, day: object) -> int:
     """The year of a month/day in an article published on ``pub``: this year's, unless that
     would put it more than half a year after publication ("on 24 November" in March is last
     November; "due in November" in July is this one)."""
-    import datetime as dt
-
     assert isinstance(pub, dt.date)
     d = day if isinstance(day, int) else 1
     try:

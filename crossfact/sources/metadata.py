@@ -28,8 +28,16 @@ _DATE_FORMS = [
     regex.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
 ]
 _PREFIX = regex.compile(
-    r"(?i)\b(?:date|dated|published|posted|updated|tarix|yayımlanıb|yayım tarixi|"
-    r"дата|опубликовано)\b\s*:?\s*$"
+    r"(?i)\b(?:date|dated|published|posted|updated|released|issued|tarix|tarixi|yayımlanıb|"
+    r"yayım tarixi|дата|опубликовано|обновлено)\b\s*:?\s*$"
+)
+# What may precede a publication date on its line: a news dateline ("BAKU, Oct 8, 2024
+# (Caspian Wire) - …", "Bakı, 12 mart 2025-ci il, 14:20") or a byline ("Interview by
+# Nigar Aliyeva | 18 October 2024", "Беседовала Лейла Ахмедова, 10 сентября 2024 года").
+_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25})?,\s*$")
+_BYLINE = regex.compile(
+    r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|беседовала?|автор|текст)"
+    r"\s*:?\s+(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}\s*[|,–—-]\s*$"
 )
 _TIME_AFTER = regex.compile(r"\s*[,|–-]?\s*\[?\d{1,2}:\d{2}\]?")
 _DOI = regex.compile(r"\b(10\.\d{4,9}/[^\s\"'<>“”«»]+)")
@@ -131,7 +139,10 @@ def find_header_date(
 
 def _is_header_date(line: str, m: regex.Match[str]) -> bool:
     """A date labelled as such, or a date (and time) that is nearly the whole line."""
-    if _PREFIX.search(line[: m.start()], timeout=1.0):
+    before = line[: m.start()]
+    if _PREFIX.search(before, timeout=1.0):
+        return True
+    if _DATELINE.match(before, timeout=1.0) or _BYLINE.match(before, timeout=1.0):
         return True
     rest = line[: m.start()] + " " + line[m.end() :]
     rest = regex.sub(r"\[?\d{1,2}:\d{2}\]?", " ", rest)

@@ -30,8 +30,12 @@ _MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# first and last month of a season named in a date (winter spans two years: not read)
+_SEASONS = {"yaz": (3, 5), "yay": (6, 8), "payız": (9, 11)}
 _CENTURY_WORDS = regex.compile(
-    r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsr\w*|century|centuries|век\w*|в\.)", regex.V1
+    r"(?=[IVX])(?<!\w)(?P<r>[IVX]{1,5})\s(?:əsrin\s(?P<dd>[1-9]0)[-–](?:cı|ci|cu|cü)\sillər\w*"
+    r"|əsr\w*|century|centuries|век\w*|в\.)",
+    regex.V1,
 )
 
 
@@ -100,6 +104,33 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         if q is None or not 1 <= q <= 4:
             return None
         parts["q"] = q
+        if "q2" in gd:
+            if int(gd["q2"]) <= q:
+                return None
+            parts["q2"] = int(gd["q2"])
+    if "nq" in gd:  # the first three quarters: nine months
+        nq = _num(gd["nq"], dict(g.lang.numbers))
+        if nq is None or not 1 <= nq <= 4:
+            return None
+        parts["nm"] = 3 * nq
+    if "y2s" in gd:  # "2020-21": the second year's last two digits
+        y2 = int(gd["y"]) // 100 * 100 + int(gd["y2s"])
+        if y2 <= int(gd["y"]):
+            return None
+        parts["y2"] = y2
+    if "season" in gd:
+        parts["season"] = _SEASONS[gd["season"]]
+    if "dd" in gd:  # a decade by two digits: "в 90-е годы"
+        parts["dec"], parts["part"] = 1900 + int(gd["dd"]), ""
+    if "dw" in gd:
+        day = next((n for pat, n in g.lang.ordinals.items() if rx(pat).fullmatch(gd["dw"])), None)
+        if day is None:
+            return None
+        parts["d"] = day
+    if "relm" in gd:
+        parts["relm"] = g.lang.relative_years.get(gd["relm"], 0)
+    if "ctxy" in gd:
+        parts["same"] = True
     if "d" in gd:
         parts["d"] = int(gd["d"])
     if "d2" in gd:
@@ -187,6 +218,8 @@ def _centuries(ctx: Context, found: list[Mention]) -> list[Mention]:
         n = roman(m["r"])
         if n and _free(found, m.start(), m.end()):
             parts: dict[str, object] = {"century": n}
+            if m["dd"]:  # "XX əsrin 50-ci illərində": a decade of that century
+                parts = {"dec": (n - 1) * 100 + int(m["dd"]), "part": ""}
             out.append(Mention(m.start(), m.end(), "date", ctx.language_at(m.start()), parts=parts))
     return out
 

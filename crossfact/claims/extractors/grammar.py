@@ -117,6 +117,14 @@ def _any(patterns: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", F)
 
 
+def _bare(stem: str) -> str:
+    """A month stem as a pattern for a word already cut out of the text: its lookarounds
+    ("oct" only before a day: ``oct(?:\\.|(?=\\s\\d))``) have nothing left to look at."""
+    if "(" not in stem:
+        return regex.escape(stem)
+    return regex.sub(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)", "", stem)
+
+
 @cache
 def grammar(code: str) -> Grammar:
     lang = get_lang(code)
@@ -126,9 +134,12 @@ def grammar(code: str) -> Grammar:
     )
     month = rf"(?:{stem_alt}){lang.month_tail}(?!\w)"
     month_loc = rf"(?:{stem_alt}){lang.month_loc_tail}(?!\w)" if lang.month_loc_tail else month
+    # an ordinal word as a day ("пятнадцатого сентября", "the first of September")
+    ord_day = "(?:" + (_alt(lang.ordinals) or "(?!)") + r")(?!\w)"
     subs = {
         "{MONTHLOC}": month_loc, "{MONTH}": month, "{YEAR}": YEAR, "{DAY}": DAY,
         "{DASH}": DASH, "{YSUF}": lang.year_suffix, "{DSUF}": lang.day_suffix,
+        "{ORDDAY}": ord_day,
     }  # fmt: skip
     alts = []
     starts = []
@@ -143,9 +154,11 @@ def grammar(code: str) -> Grammar:
         return regex.compile(r"(?<![\w.,/]|\w[-–])(?:" + "|".join(chosen) + r")(?![\w%])", F)
 
     dates = dates_of(("digit", "letter", "any"))
-    leads = [literal_prefix(w) for w in (*lang.date_lead.split("|"), *stems) if w]
+    uses_ord = any("{ORDDAY}" in t for t in lang.date_templates)
+    ords = list(lang.ordinals) if uses_ord else []
+    leads = [literal_prefix(w) for w in (*lang.date_lead.split("|"), *stems, *ords) if w]
     lookup = tuple(
-        (regex.compile(rf"(?:{regex.escape(s) if '(' not in s else s}){lang.month_tail}$", F), n)
+        (regex.compile(rf"(?:{_bare(s)}){lang.month_tail}$", F), n)
         for n, forms in lang.months.items()
         for s in forms
     )

@@ -98,4 +98,8 @@ def word_starts(
 def literal_prefix(fragment: str) -> str:
     """The literal start of a regex fragment: ``перв\\w*`` -> ``перв``, ``the\\ssame`` -> ``the``."""
     m = regex.match(r"[^\\()\[\]?*+{|.]+", fragment)
-    return m.group() if m else ""
+    if not m:
+        return ""
+    lit = m.group()
+    # "sept?": a quantifier after the last letter makes it optional
+    return lit[:-1] if fragment[m.end() : m.end() + 1] in ("?", "*", "{") else lit
