@@ -157,6 +157,7 @@ class Context:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     digits: list[int] = field(default_factory=list)  # starts of digit runs
     _words: dict[str, list[int]] | None = None
+    _distinct: set[str] | None = None
     _span_ix: dict[int, tuple[list[tuple[int, int]], _Spans]] = field(default_factory=dict)
     _triggers: dict[tuple[int, int, tuple[str, ...], frozenset[str]], list[int]] = field(
         default_factory=dict
@@ -231,7 +232,9 @@ class Context:
             for p in _minimal_prefixes(prefixes):
                 if t.find(p, s, e + len(p) - 1) >= 0:
                     found += self._word_hits(p, s, e, prefixes, None)
-            for x in exact:
+            # exact words: only those that are words of the document (one set operation,
+            # however many literals a language has: number words in all their cases)
+            for x in exact & self._distinct_words() if len(exact) > 8 else exact:
                 if t.find(x, s, e + len(x) - 1) >= 0:
                     found += self._word_hits(x, s, e, None, x)
         hits = self._triggers[key] = sorted(set(found))
@@ -256,6 +259,16 @@ class Context:
                     out.append(i)
             i = t.find(lit, i + 1, e + len(lit) - 1)
         return out
+
+    def _distinct_words(self) -> set[str]:
+        """Every word of :meth:`word_index`, without offsets (C-level set operations)."""
+        if self._distinct is None:
+            raw = set(self.folded.split(" "))
+            words = set(map(str.rstrip, map(str.lstrip, raw, repeat(_LEAD_PUNCT)), repeat(_TRAIL_PUNCT)))  # fmt: skip
+            words |= {w.split("-", 1)[0] for w in words if "-" in w}
+            words.discard("")
+            self._distinct = words
+        return self._distinct
 
     def digits_in(self, s: int, e: int) -> list[int]:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]
