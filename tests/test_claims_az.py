@@ -319,3 +319,59 @@ def test_az_more_number_forms(
 )
 def test_az_word_range_or_sum(text: str, expected: object) -> None:
     assert [c.value for c in claims_of(text) if c.kind == "count"] == [expected]
+
+
+# Round 2: "2 milyon 340 min" is one figure, a grouped number ("1 520-dən çox"),
+# "X-dan Y-dək" before a noun is a range where a change verb makes it a change, a day
+# before a month name and "bütün" after a number count nothing.
+AZ_ROUND2 = [
+    ("Ötən il 2 milyon 340 min ton pambıq toplanıb.", [(2340000, None, "exact")]),
+    ("Ölkəyə 1 milyon 80 min turist gəlib.", [(1080000, None, "exact")]),
+    ("Rayonda 1 520-dən çox fermer təsərrüfatı var.", [(1520, None, "more-than")]),
+    ("Pozuntuya görə 200 manatdan 800 manatadək cərimə nəzərdə tutulur.", [([200, 800], None, "exact")]),
+    ("Tarif 20 manatdan 35 manata qədər artıb.", [(35, 20, "exact")]),
+    ("Komissiya iyunun 3-dən 10-dək bütün məktəbləri yoxlayacaq.", []),
+    ("Sənəd 14 mart tarixində imzalanıb.", []),
+]  # fmt: skip
+
+
+def _az_figures(text: str) -> list[tuple[object, object, str]]:
+    return [(c.value, c.from_value, c.qualifier) for c in claims_of(text) if c.kind != "date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), AZ_ROUND2)
+def test_az_round2_number_forms(text: str, expected: list[tuple]) -> None:
+    assert _az_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Turistlərin sayı 2022-ci ilin yay aylarında artıb.", "2022-ci ilin yay aylarında", "2022-06/2022-08"),
+        ("Yağıntı 2021-ci ilin payızında azalıb.", "2021-ci ilin payızında", "2021-09/2021-11"),
+        ("Bənd XX əsrin 60-cı illərində tikilib.", "XX əsrin 60-cı illərində", "1960/1969"),
+        ("Gəmiçilik XIX əsrin sonunda canlanıb.", "XIX əsrin", "1800/1899"),
+        ("Qeydiyyat 2023-cü ildə açıldı, mayın 2-dən 20-dək davam etdi.", "mayın 2-dən 20-dək", "2023-05-02/2023-05-20"),
+        ("İxrac 2020-ci ildə artıb, ilin ikinci yarısında isə azalıb.", "ilin ikinci yarısında", "2020-07/2020-12"),
+    ],
+)  # fmt: skip
+def test_az_seasons_centuries_day_ranges(text: str, span: str, value: str) -> None:
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert dates[span] == value
+
+
+def test_az_relative_month_needs_a_publication_date() -> None:
+    text = "Ötən ay ixrac 5 faiz artıb."
+    dated = {
+        c.text: c.value for c in claims_of(text, published=dt.date(2024, 1, 15)) if c.kind == "date"
+    }
+    assert dated["Ötən ay"] == "2023-12"
+    assert not [c for c in claims_of(text) if c.kind == "date"]  # never from today's date
+
+
+def test_short_latin_line_without_function_words_takes_its_neighbours_language() -> None:
+    text = "Bank sektoru böyüyüb.\n\nHazırlanma tarixi: 27 yanvar 2025\n\nKredit portfeli 12 faiz artıb."
+    dates = [c for c in claims_of(text) if c.kind == "date"]
+    assert [(c.text, c.value, c.language) for c in dates] == [
+        ("27 yanvar 2025", "2025-01-27", "az")
+    ]

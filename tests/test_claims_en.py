@@ -198,3 +198,83 @@ def test_en_changes_across_dates_and_qualifiers(
 def test_en_number_forms_that_must_not_fire(text: str, expected: list[tuple]) -> None:
     got = [(c.kind, c.value, c.unit) for c in claims_of(text) if c.kind != "date"]
     assert got == expected
+
+
+# Round 2: a bare figure after a value word ("fell to 52", "stood at 9.8", "instead of 15")
+# or a qualifier, "N of them", "990-odd", "65 or over", a thousands separator is no year,
+# "half a billion", number words counting parties; (value, from, qualifier) per figure.
+ROUND2 = [
+    ("The jobless rate fell to 5.4, its lowest level.", [(5.4, None, "exact")]),
+    ("Membership stood at 12,480 at the end of the year.", [(12480, None, "exact")]),
+    ("The fleet now has 31 tugs instead of 24.", [(31, None, "exact"), (24, None, "exact")]),
+    ("Imports totalled 84,300 in the first half.", [(84300, None, "exact")]),
+    ("Of the 40 seats, the alliance won 23 of them.", [(40, None, "exact"), (23, None, "exact")]),
+    ("Staff numbered 3,200 - 1,100-odd of them engineers.", [(3200, None, "exact"), (1100, None, "approx")]),
+    ("Most residents here are aged 70 or over.", [(70, None, "at-least")]),
+    ("The airline retired just under 1,800 aircraft seats.", [(1800, None, "less-than")]),
+    ("The dam generates half a billion kilowatt-hours a year.", [(5e8, None, "exact")]),
+    ("Seats went to nine smaller parties.", [(9, None, "exact")]),
+    ("The index rose to 1 million 250 thousand points.", [(1250000, None, "exact")]),
+    ("Prices ranged from 40 to 90 dollars a night.", [([40, 90], None, "exact")]),
+    ("Capacity will rise to nearly 900 MW from less than 200 MW now.", [(900, 200, "approx")]),
+    ("Sales reached 1,200 a month, up from barely 300 in the spring.", [(1200, None, "exact")]),
+]  # fmt: skip
+
+# ... and where the same rules must stay silent: years, labels, clock times, bare numbers
+# with no value word before them.
+ROUND2_SILENT = [
+    "The law was passed in 1995 and amended in 2009.",
+    "See Article 12 of the Constitution.",
+    "Chapter 4 follows.",
+    "The talks resumed at 10:30 in Geneva.",
+    "Tickets are sold at Gate 7.",
+    "Room 12 is closed.",
+    "Source tables: 2.1-2.4 of the annex.",
+    "Half the staff work from home.",
+    "Children are vaccinated with four doses of the vaccine.",
+]
+
+
+def _figures(text: str) -> list[tuple[object, object, str]]:
+    return [(c.value, c.from_value, c.qualifier) for c in claims_of(text) if c.kind != "date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2)
+def test_en_round2_number_forms(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND2_SILENT)
+def test_en_round2_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Enrolment dipped in 2019-20 before recovering.", "2019-20", "2019/2020"),
+        ("Sales in Q2-Q4 2021 beat the plan.", "Q2-Q4 2021", "2021-04/2021-12"),
+        ("Output in the first two quarters of 2020 fell.", "first two quarters of 2020", "2020-01/2020-06"),
+        ("From March to June 2022 the plant was idle.", "From March to June 2022", "2022-03/2022-06"),
+        ("The reactor closed at end-2019 after a review.", "end-2019", "2019"),
+        ("Rates were frozen under the 2015 reform.", "2015", "2015"),
+        ("The talks began in 2018 and ended on the second of May.", "second of May", "2018-05-02"),
+        ("Oil prices fell in the 1980s and recovered.", "1980s", "1980/1989"),
+    ],
+)  # fmt: skip
+def test_en_more_date_forms(text: str, span: str, value: str) -> None:
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert any(k.endswith(span) or span.endswith(k) for k in dates), dates
+    assert next(v for k, v in dates.items() if k.endswith(span) or span.endswith(k)) == value
+
+
+def test_en_relative_month_and_dateline() -> None:
+    text = "BAKU, Oct 8, 2024 (Caspian Wire) - Exports grew. A new line opens next month."
+    dates = {c.text: (c.value, c.role) for c in claims_of(text) if c.kind == "date"}
+    assert dates["Oct 8, 2024"] == ("2024-10-08", "publication")
+    assert dates["next month"][0] == "2024-11"
+
+
+@pytest.mark.parametrize("text", ["The 2000 employees voted.", "Mar the surface and dec the hall."])
+def test_en_date_forms_that_must_not_fire(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "date"]

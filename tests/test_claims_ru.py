@@ -176,3 +176,65 @@ def test_ru_changes(text: str, kind: str, from_value: object, value: object) -> 
 )
 def test_ru_scale_word_without_a_number_is_no_figure(text: str) -> None:
     assert [c for c in claims_of(text) if c.kind != "date"] == []
+
+
+# Round 2: a bare figure after "до"/"в том числе"/"составил", "N из них", word numbers
+# counting children and nights, "триллион", a grouped number with a decimal part,
+# "1 млн 200 тыс." as one figure, "от X до Y" without a change verb is a range.
+RU_ROUND2 = [
+    ("Очередь в отдельных районах доходит до шестидесяти.", [(60, None, "up-to")]),
+    ("Открыто 30 клиник, в том числе 12 — в Гяндже.", [(30, None, "exact"), (12, None, "exact")]),
+    ("Число автобусов увеличат до 85.", [(85, None, "up-to")]),
+    ("В группе занимаются семь-восемь детей.", [([7, 8], None, "exact")]),
+    ("Путёвка включает проживание в течение пяти ночей.", [(5, None, "exact")]),
+    ("Проект потребует более двух триллионов рублей.", [(2e12, None, "more-than")]),
+    ("За год выдано 2 304,7 тыс. кредитов.", [(2304700, None, "exact")]),
+    ("Урожай составил 1 млн 200 тыс. тонн.", [(1200000, None, "exact")]),
+    ("Штрафы составляют от 200 до 2 500 манатов.", [([200, 2500], None, "exact")]),
+    ("Тариф вырос от 20 до 35 манатов.", [(35, 20, "exact")]),
+]  # fmt: skip
+
+RU_ROUND2_SILENT = [
+    "Заседание начнётся в 10:30.",
+    "См. статью 15 закона.",
+    "Закон принят в 2009 году.",
+]
+
+
+def _ru_figures(text: str) -> list[tuple[object, object, str]]:
+    return [(c.value, c.from_value, c.qualifier) for c in claims_of(text) if c.kind != "date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), RU_ROUND2)
+def test_ru_round2_number_forms(text: str, expected: list[tuple]) -> None:
+    assert _ru_figures(text) == expected
+
+
+@pytest.mark.parametrize("text", RU_ROUND2_SILENT)
+def test_ru_round2_no_figure(text: str) -> None:
+    assert _ru_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("В 2021 году завод модернизировали, а с марта по май 2022 года он стоял.", "с марта по май 2022 года", "2022-03/2022-05"),
+        ("В 80-е годы добыча росла.", "80-е годы", "1980/1989"),
+        ("Спрос на жильё рос в 2000-х.", "2000-х", "2000/2009"),
+        ("В 2019-м мост открыли.", "2019-м", "2019"),
+        ("В 2020 году договор подписан, а ратифицирован двадцатого мая.", "двадцатого мая", "2020-05-20"),
+    ],
+)  # fmt: skip
+def test_ru_more_date_forms(text: str, span: str, value: str) -> None:
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    key = next(k for k in dates if k.endswith(span) or span.endswith(k))
+    assert dates[key] == value
+
+
+def test_ru_month_of_a_relative_year_and_last_month() -> None:
+    text = "В мае этого года выставка собрала 40 тысяч человек, а в прошлом месяце — 12 тысяч."
+    dates = {
+        c.text: c.value for c in claims_of(text, published=dt.date(2024, 9, 10)) if c.kind == "date"
+    }
+    assert dates["мае этого года"] == "2024-05"
+    assert dates["прошлом месяце"] == "2024-08"

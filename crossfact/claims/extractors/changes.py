@@ -18,7 +18,7 @@ from crossfact.claims.extractors.phrase import (
     phrase_at,
     qual_before,
 )
-from crossfact.claims.extractors.scan import Spans
+from crossfact.claims.extractors.scan import Spans, match_at, scan
 
 _FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 _TO = regex.compile(r"\s(?:to|до)\s")
@@ -26,10 +26,11 @@ _TO = regex.compile(r"\s(?:to|до)\s")
 _RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\d)")}
 # "rose to Y from X": "from X to Y" reversed (an appositive "Y, up from X" is two figures)
 _BACK_TO = {"en": regex.compile(r"(?<!\w)to\s$")}
-_BACK_FROM = regex.compile(r"\sfrom\s(?=[\d$€£₼₽])")
+_BACK_FROM = regex.compile(r"\sfrom\s")  # a qualifier may follow: "from less than 300 MW"
 _DATE_GAP = regex.compile(r"\s(?:\p{L}{1,6}\s){0,2}$")  # "… in early ⟨2022⟩": words before a date
 ABL = ("dan", "dən", "tan", "tən")
 _DAT = ("a", "ə")
+_TERM = ("dək", "dek")
 
 
 @cache
@@ -94,7 +95,7 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
     if (
         code == "az"
         and not t[: p2.end].endswith(_DAT)
-        and not (p2.unit and t[: p2.end].endswith(_DAT))
+        and not t[: p2.end].endswith(_TERM)  # "1500 manatadək": up to
     ):
         return None
     return p2, q2
@@ -138,3 +139,43 @@ def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:
         return p
     p2.start, p2.high, p2.value = p.start, p2.value, clean(low)
     return p2
+
+
+_FROM_OT = regex.compile(r"(?<!\w)от\s$")
+_CLAUSE_END = regex.compile(r"[.;!?\n]")
+_NEXT_WORDS = regex.compile(r"\s(\w+)(?:\s(\w+))?(?:\s(\w+))?")
+
+
+@cache
+def _word_rx(alts: str, final: bool) -> regex.Pattern[str]:
+    """``alts`` as whole words: anywhere (searched), or the whole of one word (``final``)."""
+    return regex.compile(rf"(?:{alts})$" if final else rf"(?<!\w)(?:{alts})(?!\w)", regex.V0)
+
+
+def _clause_before(t: str, s: int, width: int) -> int:
+    """Start of the window of ``width`` before ``s``, not reaching into an earlier clause."""
+    a = max(0, s - width)
+    ends = scan(_CLAUSE_END, t, a, s)
+    return ends[-1].end() if ends else a
+
+
+def is_range(g: Grammar, ctx: Context, p1: Phrase, p2: Phrase) -> bool:
+    """Whether ``from X to Y`` states a range rather than a change: after a range word
+    ("ranged from 40 to 90", "варьировались от"); in ru "от X до Y" unless a change verb
+    precedes ("вырос от 20 до 35"); in az "X-dan Y-dək" unless a change verb follows
+    ("20 manatdan 35 manata qədər artıb")."""
+    lang, t = g.lang, ctx.folded
+    lead = currency_before(g, ctx, p1.start)[1]
+    a = _clause_before(t, lead, 40)
+    if lang.range_cues and scan(_word_rx(lang.range_cues, False), t, a, lead):
+        return True
+    if not lang.change_verbs:
+        return False
+    if lang.verb_final:
+        m = match_at(_NEXT_WORDS, t, p2.end)
+        verb = _word_rx(lang.change_verbs, True)
+        words = [w for w in (m.groups() if m else ()) if w]
+        return not any(verb.match(w) for w in words)
+    if not _FROM_OT.search(t, max(0, lead - 4), lead):
+        return False  # "с X до Y": a change
+    return not scan(_word_rx(lang.change_verbs, False), t, _clause_before(t, lead, 60), lead)

@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.extractors.changes import ABL, back_from, from_to, word_range
+from crossfact.claims.extractors.changes import ABL, back_from, from_to, is_range, word_range
 from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.phrase import (
@@ -23,9 +23,10 @@ from crossfact.claims.extractors.phrase import (
     word_end,
     words_value,
 )
-from crossfact.claims.extractors.scan import Spans, match_at
+from crossfact.claims.extractors.scan import Spans, match_at, scan
 
 _WORD = regex.compile(r"\s(\w[\w-]*)")
+_FROM_BEFORE = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 
 
@@ -136,7 +137,12 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         q, e = qual_after(g, t, p2.end)
         if q == "up-to":
             m.end = e
-        p = Phrase(p.start, p2.end, p2.value, p2.high, unit=unit, percent=p2.percent or p.percent)
+        high = p2.high
+        if p.high is None and high is None and low < p2.value and is_range(g, ctx, p, p2):
+            # "prices ranged from 40 to 90", "от 50 до 1 100 манатов": one range, no change
+            m.from_value, high = None, p2.value
+            p2.value = clean(low)
+        p = Phrase(p.start, p2.end, p2.value, high, unit=unit, percent=p2.percent or p.percent)
         p.scaled = True
     else:
         q, e = qual_after(g, t, p.end)
@@ -170,7 +176,7 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         elif p.scaled or change is not None:
             # "11,8 млрд.", "from 12 to 90": a scaled figure or a change stands alone
             m.kind = "quantity" if p.scaled and change is None else "count"
-        else:
+        elif not _bare_figure(g, t, m, p):
             return None, p.end
     if m.kind == "count" and p.is_word and not p.scaled and p.value < 3:
         return None, m.end  # "iki ölkə", "hər iki tərəf": trivial counts
@@ -217,11 +223,43 @@ def _counted_noun(
                 # a number word counts only a known noun, perhaps after its modifiers
                 pos = m.end()
                 continue
-            if 1000 <= p.value <= 2100 and not p.is_word:
+            if _year_like(t, p):
                 return None  # a year-like number only counts a known noun
             first = (None, m.group(1), m.end(), "count")
         pos = m.end()
     return first
+
+
+@cache
+def _figure_cues(code: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    lang = grammar(code).lang
+    before = rf"(?<!\w)(?:{lang.figure_before})\s$" if lang.figure_before else None
+    after = rf"(?:{lang.figure_after})(?!\w)" if lang.figure_after else None
+    return (
+        regex.compile(before, regex.V0) if before else None,
+        regex.compile(after, regex.V0) if after else None,
+    )
+
+
+def _bare_figure(g: Grammar, t: str, m: Mention, p: Phrase) -> bool:
+    """A figure with no noun: after a qualifier ("aged over 55", "до 120") or a value word
+    ("fell to 52", "в том числе 48"), or before "of them" / "— в Баку"; never a year."""
+    if _year_like(t, p) or _FROM_BEFORE.search(t, max(0, m.start - 5), m.start):
+        return False  # "up from barely 300": the start of a change, not a figure alone
+    w = _WORD.match(t, m.end) if p.is_word else None
+    if w is not None and w.group(1)[0].isalpha() and not g.not_count.match(w.group(1)):
+        return False  # "with three doses": a number word counting a noun it does not know
+    if m.qualifier != "exact":
+        return True
+    before, after = _figure_cues(g.lang.code)
+    if before is not None and scan(before, t, max(0, m.start - 16), m.start):
+        return True
+    return after is not None and match_at(after, t, m.end) is not None
+
+
+def _year_like(t: str, p: Phrase) -> bool:
+    """A plain four-digit number that may be a year ("1 240", "1,760" are not)."""
+    return not p.is_word and 1000 <= p.value <= 2100 and t[p.start : p.num_end].isdigit()
 
 
 def parse_number_words(text: str, lang: str) -> int | None:

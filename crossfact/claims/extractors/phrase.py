@@ -12,7 +12,10 @@ from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import Grammar
 from crossfact.claims.lang import Unit
 
-_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*")
+# "1 400", "1 101,9": space-grouped thousands, the last group perhaps with a decimal part
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*(?:\s\d{3}(?![\d.,]\d))*(?:\s\d{3}[.,]\d{1,2}(?![\d.,]))?")
+_ARTICLE = regex.compile(r"\san?(?=\s)")
+_SUM_NEXT = regex.compile(r"\s(?=\d)")
 _RANGE = regex.compile(r"\s?[-–—]\s?(?=\d)")
 _CASE = regex.compile(r"[-–'’](?:\p{Ll}{1,5})(?!\w)")
 _CASE_MARKS = frozenset("-–'’")
@@ -119,6 +122,9 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         fe = word_end(t, s, g.lang.fractions)
         if fe:  # "полтора", "полутора тысяч": a number word worth a fraction
             ph = Phrase(s, fe, g.lang.fractions[t[s:fe]], num_end=fe, is_word=True)
+            art = _ARTICLE.match(t, fe)
+            if art and g.scale.match(t, art.end()):  # "half a billion"
+                ph.end = art.end()
         else:
             m = g.number_words.match(t, s)
             if not m:
@@ -140,6 +146,9 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         ph.value = clean(ph.value * factor)
         ph.high = clean(ph.high * factor) if ph.high is not None else None
         ph.end, ph.scaled, ph.factor = end, True, factor
+        tail = _scaled_tail(g, t, ph)
+        if tail is not None:
+            return tail
     elif ph.end < len(t) and t[ph.end].isalpha() and not ph.is_word:
         unit, end = unit_at(g, t, ph.end)  # "5km": a unit glued to digits; else "COP29x"-like junk
         if unit is None:
@@ -154,6 +163,8 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
             ph.unit, ph.end = unit, end
             return ph
     cm = _CASE.match(t, ph.end) if t[ph.end : ph.end + 1] in _CASE_MARKS else None
+    if cm and g.qual_after_any.match(t, ph.end):
+        cm = None  # "990-odd": a qualifier, no case ending
     if cm and not ph.percent and not ph.scaled:
         ph.end = cm.end()
         return ph  # "300-dən", "160-dan": a case ending ends the phrase
@@ -166,6 +177,20 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         else:
             ph.no_unit_at = ph.end
     return ph
+
+
+def _scaled_tail(g: Grammar, t: str, ph: Phrase) -> Phrase | None:
+    """``3 milyon 150 min tona``, ``1 млн 200 тыс. тонн``: a scaled figure followed by a
+    smaller scaled figure is one sum, which takes the second one's unit."""
+    if ph.high is not None or not _SUM_NEXT.match(t, ph.end):
+        return None
+    p2 = phrase_at(g, t, ph.end + 1)
+    if p2 is None or p2.is_word or p2.high is not None or not p2.scaled or p2.factor >= ph.factor:
+        return None
+    if p2.value >= ph.factor or p2.qual is not None:
+        return None
+    p2.start, p2.value, p2.factor = ph.start, clean(ph.value + p2.value), ph.factor
+    return p2
 
 
 def word_end(t: str, s: int, words: Mapping[str, float]) -> int:

@@ -36,7 +36,7 @@ DATA = LangData(
     },
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
-    date_lead=r"ötən|keçən|bu|cari|gələn|həmin",
+    date_lead=r"ötən|keçən|bu|cari|gələn|həmin|ilin",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
@@ -52,6 +52,8 @@ DATA = LangData(
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<q>birinci|ikinci|üçüncü|dördüncü|[1-4][-–](?:ci|cı|cu|cü)|ıv|ııı|ıı|ı|iv|iii|ii|i)\srüb\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|on\sbir|on\siki|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\say(?:ı|ında|lıq|da)?",
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>birinci|ilk|ikinci)\syarı(?:sı|sında|sı\sərzində)?",
+        # 2024-cü ilin yay aylarında ; 2023-cü ilin payızında
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<season>yaz|yay|payız)(?:ında|ı|\say\w*)(?!\w)",
         # 2019-2023-cü illərdə
         r"(?P<y>{YEAR})(?:{YSUF})?\s?{DASH}\s?(?P<y2>{YEAR}){YSUF}\s(?:illər\w*|il\w*)",
         # 1990-cı illərin əvvəllərində
@@ -63,7 +65,13 @@ DATA = LangData(
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
+        # aprelin 1-dən 15-dək
+        r"(?P<mon>{MONTH})\s(?P<d>{DAY})[-–](?:dən|dan|ndən|ndan)\s(?P<d2>{DAY})[-–](?:dək|nədək|yədək|ədək|adək|nə\sqədər|ə\sqədər|a\sqədər|na\sqədər)",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # ilin ikinci yarısında: the half of the year in context
+        r"(?P<ctxy>ilin)\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
+        # ötən ay ; gələn ayın sonunda
+        r"(?P<relm>ötən|keçən|bu|cari|gələn)\say(?:ın|da|dan)?(?!\w)",
         # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək
         r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})\s(?:ay\w*)",
         r"(?P<mon>{MONTH})\s(?:ayının\s)?(?:son|əvvəl|orta)\w*",
@@ -195,6 +203,7 @@ DATA = LangData(
     labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|cild\w*|s\.|№",
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
     anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at)\w*",
+    change_verbs=r"art\w*|azal\w*|yüksəl\w*|düş\w*|en(?:ib|ir|əcək|di|məsi)\w*|endiril\w*|çat\w*|genişlən\w*|genişləndir\w*|qalx\w*|qaldır\w*|böyü\w*|ucuzlaş\w*|bahalaş\w*|yaxşılaş\w*|pisləş\w*",
     century=r"əsr\w*",
     reference_headings=(
         "ədəbiyyat",

@@ -72,5 +72,13 @@ class LangData:
     labels: str = ""  # words before a number that make it a label ("Article 5", "maddə 3")
     not_count_nouns: str = ""  # words after a number that are not counted nouns
     anniversary: str = ""  # "25-ci ildönümü", "100 illik yubiley": not dates, not counts
+    # A figure with no noun is read after one of these words ("fell to 52", "в том числе
+    # 48") or before one of these ("68 of them", "48 — в Баку"); regexes, folded text.
+    figure_before: str = ""
+    figure_after: str = ""
+    # "from X to Y" is a range after range_cues ("ranged from"); where change_verbs is set
+    # it is a change only near one of them ("вырос от 20 до 35"; az: the verb follows)
+    range_cues: str = ""
+    change_verbs: str = ""
     century: str = ""  # regex after a roman numeral: "əsr", "century", "век"
     reference_headings: Sequence[str] = ()

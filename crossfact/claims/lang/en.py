@@ -28,21 +28,21 @@ _ORDINALS = {
 DATA = LangData(
     code="en",
     months={
-        1: ("january", "jan."),
-        2: ("february", "feb."),
-        3: ("march", "mar."),
-        4: ("april", "apr."),
+        1: ("january", r"jan(?:\.|(?=\s\d))"),
+        2: ("february", r"feb(?:\.|(?=\s\d))"),
+        3: ("march", r"mar(?:\.|(?=\s\d))"),
+        4: ("april", r"apr(?:\.|(?=\s\d))"),
         5: ("may",),
-        6: ("june", "jun."),
-        7: ("july", "jul."),
-        8: ("august", "aug."),
-        9: ("september", "sept.", "sep."),
-        10: ("october", "oct."),
-        11: ("november", "nov."),
-        12: ("december", "dec."),
+        6: ("june", r"jun(?:\.|(?=\s\d))"),
+        7: ("july", r"jul(?:\.|(?=\s\d))"),
+        8: ("august", r"aug(?:\.|(?=\s\d))"),
+        9: ("september", r"sept?(?:\.|(?=\s\d))"),
+        10: ("october", r"oct(?:\.|(?=\s\d))"),
+        11: ("november", r"nov(?:\.|(?=\s\d))"),
+        12: ("december", r"dec(?:\.|(?=\s\d))"),
     },
     month_tail="",
-    date_lead=r"between|first|second|third|fourth|early|mid|late|last|this|next|same|that|q",
+    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q|from",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?,?\s(?P<y>{YEAR})",
@@ -59,14 +59,25 @@ DATA = LangData(
         # January-February 2025 ; January–March
         r"(?:in\s)?(?P<mon>{MONTH})\s?[-–—]\s?(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
         # mid-2023 ; early 2024 ; late 2019
-        r"(?:in\s|by\s|until\s|since\s)?(?:early|mid|late)[-\s](?P<y>{YEAR})(?![\d%'’s])",
+        r"(?:in\s|by\s|until\s|since\s|at\s)?(?:early|mid|late|end)[-\s](?P<y>{YEAR})(?![\d%'’s])",
+        # 2020-21 ; 2022/23
+        r"(?P<y>{YEAR})[-–/](?P<y2s>\d\d)(?![\d%])",
+        # Q1-Q3 2023 ; the first three quarters of 2022
+        r"q(?P<q>[1-4])\s?[-–]\s?q(?P<q2>[1-4])\s(?:of\s)?(?P<y>{YEAR})",
+        r"(?:in\s|during\s)?(?:the\s)?first\s(?P<nq>two|three|2|3)\squarters\sof\s(?P<y>{YEAR})",
+        # from July to December 2023
+        r"(?:from\s)?(?P<mon>{MONTH})\s(?:to|through|until|till)\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
+        # the first of September
+        r"(?:on\s)?(?:the\s)?(?P<dw>{ORDDAY})\sof\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
+        # next month ; last month
+        r"(?P<relm>last|this|next)\smonth(?!\w)",
         # the 5th of March (2024 | last year)
         r"(?:on\s)?(?:the\s)?(?P<d>{DAY})(?:st|nd|rd|th)\sof\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})|\s(?P<rel>last|this|next)\syear)?",
         r"(?:in\s)?(?:the\s)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1\d\d0|20\d0)['’]?s(?!\w)",
         r"(?<=(?:in|since|by|until|till|before|after|during|of|from|through)\s)(?P<y>{YEAR})(?![\d%])",
         r"(?P<y>{YEAR})(?=\s(?:saw|was|marked|brought)\b)",
         # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
-        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record)(?!\w))",
+        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
         r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
         r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?:\s(?P<rel>last|this|next)\syear)?(?!\d|,\s?\d)",
@@ -77,6 +88,7 @@ DATA = LangData(
     thousands_sep=",",
     numbers=_NUMBERS,
     number_joiners=("and",),
+    fractions={"half": 0.5},  # only before a scale: "half a billion"
     multiplier_words={"twice": 2, "thrice": 3},
     # "twice the 2019 figure", "twice as many" (where "met twice" counts occasions)
     multiplier_next=r"\s(?:the|as|that|this|its|their|a|an|what|over|more|less|higher|larger|bigger|faster|above|below)(?!\w)",
@@ -141,6 +153,9 @@ DATA = LangData(
         Unit(r"(?:jobs?)(?!\w)", "job", "count"),
         Unit(r"(?:schools?)(?!\w)", "school", "count"),
         Unit(r"(?:ports?)(?!\w)", "port", "count"),
+        Unit(r"(?:part(?:y|ies))(?!\w)", "party", "count"),
+        Unit(r"(?:children|child|kids?)(?!\w)", "child", "count"),
+        Unit(r"(?:nights?)(?!\w)", "night", "duration"),
     ),
     currency_prefix={
         "$": "USD",
@@ -166,7 +181,9 @@ DATA = LangData(
     ),
     # "three more vessels": "more" between a number and its noun is no qualifier
     qualifiers_after=(
-        (r"\sor\smore", "at-least"),
+        (r"\sor\s(?:more|over|above|older)", "at-least"),
+        (r"\sor\s(?:less|fewer|under|below|younger)", "up-to"),
+        (r"-odd(?!\w)", "approx"),  # "990-odd"
         (r"\s(?:more|additional)(?=\s\p{L})(?!\sthan)", "exact"),
     ),
     modality_cues=(
@@ -191,9 +208,12 @@ DATA = LangData(
     visit_types={"state": "state", "official": "official", "working": "working"},
     fused_units={"fold": "times"},
     visit_noun=r"visit(?!s|ors?|ing|ed)",
-    labels=r"article|chapter|section|paragraph|no\.|number|page|p\.|pp\.|vol\.|volume|item|№",
+    labels=r"article|chapter|section|paragraph|no\.|number|page|p\.|pp\.|vol\.|volume|item|№|tables?:?|figures?:?|fig\.|charts?:?|annex(?:es)?:?",
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
     anniversary=r"(?:th|st|nd|rd)?\s?anniversary|year\sanniversary|-year\sanniversary|years?\sold",
+    figure_before=r"to|at|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|stood|aged|including|remaining|against|versus|vs\.|averaged",
+    figure_after=r"\sof\s(?:them|those|these|the|its|their|whom|which|us)",
+    range_cues=r"rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between",
     century=r"century|c\.",
     reference_headings=("references", "bibliography", "works cited", "sources", "literature"),
 )
