@@ -87,7 +87,8 @@ def _is_header(ctx: Context, d: Mention, ninth_newline: int) -> bool:
     if _LABEL_ONLY.match(doc.text[ls:s]):
         return True
     # a news dateline: "Baku, 14 March 2025 — …", "Астана, 4 июля 2024 года."
-    return d.precision == "day" and bool(_DATELINE.match(doc.text[ls:s]))
+    day = d.precision == "day" or {"m", "d"} <= d.parts.keys()  # a year-less one is unresolved yet
+    return day and bool(_DATELINE.match(doc.text[ls:s]))
 
 
 def _is_period(ctx: Context, d: Mention, fig_sentences: set[int]) -> bool:

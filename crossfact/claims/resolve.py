@@ -85,12 +85,39 @@ def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
         return ctx.doc.metadata.published
     for x in dates:
         p = x.parts
-        if x.role == "publication" and {"y", "m", "d"} <= p.keys() and "d2" not in p:
+        if x.role == "publication" and {"m", "d"} <= p.keys() and "d2" not in p:
+            year = p.get("y") or _dateline_year(ctx, dates, int(p["m"]))  # type: ignore[call-overload]
+            if year is None:
+                return None
             try:
-                return dt.date(int(p["y"]), int(p["m"]), int(p["d"]))  # type: ignore[call-overload]
+                return dt.date(int(year), int(p["m"]), int(p["d"]))  # type: ignore[call-overload]
             except ValueError:
                 return None
     return None
+
+
+def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None:
+    """The year of a year-less dateline ("BAKU, March 5 (Wire) -"): the latest year the
+    text tells as a fact -- or the year after it, when the text reports that whole year's
+    figures and the dateline falls in the first half of a year (full-year figures for
+    2024 are published in 2025)."""
+    facts = [
+        x
+        for x in dates
+        if x.role in ("event", "period")
+        and "y" in x.parts
+        and "y2" not in x.parts
+        and "rel" not in x.parts
+        and _told_as_fact(ctx, x)
+    ]
+    if not facts:
+        return None
+    latest = max(int(x.parts["y"]) for x in facts)  # type: ignore[call-overload]
+    whole_year = any(
+        int(x.parts["y"]) == latest and x.role == "period" and x.parts.keys() <= {"y"}  # type: ignore[call-overload]
+        for x in facts
+    )
+    return latest + 1 if whole_year and month <= 6 else latest
 
 
 def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
@@ -226,12 +253,16 @@ def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Men
     both tell one episode: the same sentence, or the sentence just before in the same
     paragraph with a month at most two away ("14 December …; a day earlier, on 13 December"). A date months apart
     ("30 August 1992 … on 27 November") belongs to the publication year instead."""
+    anchor = next((d for d in dates if d.start == pos), None)
+    if anchor is not None and anchor.role == "period":
+        # the year a figure is for ("2024-cü ildə 30 milyon ton … martın 3-də açılacaq")
+        # is not the year of the story, which is the publication's
+        return False
     gap = sent - ctx.sentence_index(pos)
     if gap == 0:
         return True
     if gap > 1 or ctx.paragraph_index(pos) != ctx.paragraph_index(x.start):
         return False
-    anchor = next((d for d in dates if d.start == pos), None)
     month = x.parts.get("m")
     other = anchor.parts.get("m") if anchor is not None else None
     if not isinstance(month, int) or not isinstance(other, int):
