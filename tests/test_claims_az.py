@@ -375,3 +375,17 @@ def test_short_latin_line_without_function_words_takes_its_neighbours_language()
     assert [(c.text, c.value, c.language) for c in dates] == [
         ("27 yanvar 2025", "2025-01-27", "az")
     ]
+
+
+def test_yearless_dateline_year_and_statistics_year() -> None:
+    """A dateline without a year ("Bakı, 12 fevral") takes the year after the whole year
+    the text reports figures for; a later year-less date is the story's (publication)
+    year, not the year a statistic is for."""
+    text = (
+        "Bakı, 12 fevral\n\nŞirkət 2024-cü ildə 30 milyon ton neft hasil edib. "
+        "Ötən il ixrac 5 faiz artıb. Martın 3-də yeni yataq açılacaq."
+    )
+    dates = {c.text: (c.value, c.role) for c in claims_of(text) if c.kind == "date"}
+    assert dates["12 fevral"] == ("2025-02-12", "publication")
+    assert dates["Ötən il"][0] == "2024"
+    assert dates["Martın 3-də"][0] == "2025-03-03"
