@@ -27,6 +27,7 @@ from crossfact.claims.extractors.scan import Spans, match_at, scan
 
 _WORD = regex.compile(r"\s(\w[\w-]*)")
 _FROM_BEFORE = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
+_PREV_WORD = regex.compile(r"(?<![\w.])(\w+)\s$")
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 
 
@@ -176,7 +177,7 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         elif p.scaled or change is not None:
             # "11,8 млрд.", "from 12 to 90": a scaled figure or a change stands alone
             m.kind = "quantity" if p.scaled and change is None else "count"
-        elif not _bare_figure(g, t, m, p):
+        elif not _bare_figure(ctx, g, m, p):
             return None, p.end
     if m.kind == "count" and p.is_word and not p.scaled and p.value < 3:
         return None, m.end  # "iki ölkə", "hər iki tərəf": trivial counts
@@ -241,11 +242,15 @@ def _figure_cues(code: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[st
     )
 
 
-def _bare_figure(g: Grammar, t: str, m: Mention, p: Phrase) -> bool:
+def _bare_figure(ctx: Context, g: Grammar, m: Mention, p: Phrase) -> bool:
     """A figure with no noun: after a qualifier ("aged over 55", "до 120") or a value word
     ("fell to 52", "в том числе 48"), or before "of them" / "— в Баку"; never a year."""
+    t = ctx.folded
     if _year_like(t, p) or _FROM_BEFORE.search(t, max(0, m.start - 5), m.start):
         return False  # "up from barely 300": the start of a change, not a figure alone
+    prev = _PREV_WORD.search(ctx.text, max(0, m.start - 30), m.start)
+    if prev is not None and prev.group(1)[0].isupper():
+        return False  # "Resolution 2231 of the …", "Gate 7": a name's number
     w = _WORD.match(t, m.end) if p.is_word else None
     if w is not None and w.group(1)[0].isalpha() and not g.not_count.match(w.group(1)):
         return False  # "with three doses": a number word counting a noun it does not know

@@ -42,7 +42,7 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d))"),
     },
     month_tail="",
-    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q|from",
+    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?,?\s(?P<y>{YEAR})",
@@ -211,7 +211,8 @@ DATA = LangData(
     labels=r"article|chapter|section|paragraph|no\.|number|page|p\.|pp\.|vol\.|volume|item|№|tables?:?|figures?:?|fig\.|charts?:?|annex(?:es)?:?",
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
     anniversary=r"(?:th|st|nd|rd)?\s?anniversary|year\sanniversary|-year\sanniversary|years?\sold",
-    figure_before=r"to|at|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|stood|aged|including|remaining|against|versus|vs\.|averaged",
+    # "at" only after a verb of level: "stood at 69.9" (not "start at 10")
+    figure_before=r"(?:stood|stands?|estimated|put|valued|priced|set|fixed|capped|peaked|remained|remains)\sat|to|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|aged|including|remaining|against|versus|vs\.|averaged",
     figure_after=r"\sof\s(?:them|those|these|the|its|their|whom|which|us)",
     range_cues=r"rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between",
     century=r"century|c\.",
