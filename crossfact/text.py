@@ -25,7 +25,6 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import regex
 
@@ -81,7 +80,6 @@ def line_start_offsets(text: str) -> list[int]:
     return starts
 
 
-@dataclass(frozen=True)
 class TextView:
     """A normalized view of ``original``; ``offsets[i]`` is the original index of view char i.
 
@@ -89,29 +87,98 @@ class TextView:
     ``ends[i]`` (when present) is the original end (exclusive) of what view char ``i``
     stands for: a collapsed whitespace run or an NFC-composed cluster covers several
     original characters.
+
+    :func:`normalize_view` builds the map as runs, not per character: a run of copied
+    characters maps by arithmetic (view char ``v0 + k`` is original char ``o0 + k``), and
+    each changed character (a collapsed whitespace run) is a run of its own with its
+    original end.  ``offsets`` and ``ends`` are then built only when asked for.
     """
 
-    original: str
-    text: str
-    offsets: tuple[int, ...]
-    ends: tuple[int, ...] | None = None
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        offsets: tuple[int, ...] | None = None,
+        ends: tuple[int, ...] | None = None,
+        runs: tuple[list[int], list[int], list[int]] | None = None,
+    ) -> None:
+        self.original = original
+        self.text = text
+        self._offsets = offsets
+        self._ends = ends
+        # runs: view start, original start, and -1 (copied run) or the original end of
+        # a one-character run; plus each run's original end, for bisection
+        self._runs = runs
+        if runs is not None:
+            vs, os_, ex = runs
+            bounds = [*vs[1:], len(text)] if vs else []
+            self._run_ends = [
+                o + (b - v) if x < 0 else x for v, o, x, b in zip(vs, os_, ex, bounds, strict=True)
+            ]
 
     @classmethod
     def identity(cls, original: str) -> TextView:
-        n = len(original)
-        return cls(original, original, tuple(range(n + 1)), tuple(range(1, n + 1)))
+        return cls(original, original, runs=([0], [0], [-1]) if original else ([], [], []))
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        if self._offsets is None:
+            self._offsets, self._ends = self._materialize()
+        return self._offsets
+
+    @property
+    def ends(self) -> tuple[int, ...] | None:
+        if self._runs is not None and self._ends is None:
+            self._offsets, self._ends = self._materialize()
+        return self._ends
+
+    def _materialize(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        assert self._runs is not None
+        vs, os_, ex = self._runs
+        starts: list[int] = []
+        ends: list[int] = []
+        for v, o, x, b in zip(vs, os_, ex, [*vs[1:], len(self.text)] if vs else [], strict=True):
+            if x < 0:
+                starts.extend(range(o, o + b - v))
+                ends.extend(range(o + 1, o + b - v + 1))
+            else:
+                starts.append(o)
+                ends.append(x)
+        starts.append(len(self.original))
+        return tuple(starts), tuple(ends)
+
+    def _start_of(self, i: int) -> int:
+        """Original start of view char ``i`` (``len(original)`` past the end)."""
+        if self._runs is None:
+            return self.offsets[i]
+        if i >= len(self.text):
+            return len(self.original)
+        vs, os_, ex = self._runs
+        k = bisect.bisect_right(vs, i) - 1
+        return os_[k] + (i - vs[k]) if ex[k] < 0 else os_[k]
+
+    def _end_of(self, i: int) -> int:
+        """Original end (exclusive) of view char ``i``."""
+        if self._runs is None:
+            return self.ends[i] if self.ends is not None else self.offsets[i] + 1
+        vs, os_, ex = self._runs
+        k = bisect.bisect_right(vs, i) - 1
+        return os_[k] + (i - vs[k]) + 1 if ex[k] < 0 else ex[k]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span ``[start, end)`` to the original text."""
         if end <= start:
-            o = self.offsets[start]
+            o = self._start_of(start)
             return o, o
-        last = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
-        return self.offsets[start], last
+        return self._start_of(start), self._end_of(end - 1)
 
     def from_original(self, start: int, end: int) -> tuple[int, int]:
         """Map an original span to the smallest view span covering it."""
         n = len(self.text)
+        if self._runs is not None:
+            s = self._first_ending_after(start)
+            e = self._first_starting_at(end)
+            return s, max(s, e)
         if self.ends is None:
             s = bisect.bisect_left(self.offsets, start, 0, n)
             e = bisect.bisect_left(self.offsets, end, 0, n)
@@ -119,6 +186,27 @@ class TextView:
         s = bisect.bisect_right(self.ends, start, 0, n)  # first view char ending after start
         e = bisect.bisect_left(self.offsets, end, 0, n)  # first view char starting at/after end
         return s, max(s, e)
+
+    def _first_ending_after(self, pos: int) -> int:
+        """The first view char whose original end lies after ``pos`` (``n`` if none)."""
+        assert self._runs is not None
+        vs, os_, ex = self._runs
+        k = bisect.bisect_right(self._run_ends, pos)  # first run ending after pos
+        if k >= len(vs):
+            return len(self.text)
+        return vs[k] + max(0, pos - os_[k]) if ex[k] < 0 else vs[k]
+
+    def _first_starting_at(self, pos: int) -> int:
+        """The first view char whose original start is at or after ``pos`` (``n`` if none)."""
+        assert self._runs is not None
+        vs, os_, ex = self._runs
+        k = bisect.bisect_right(os_, pos) - 1  # last run starting at or before pos
+        if k >= 0:
+            if os_[k] == pos:
+                return vs[k]
+            if ex[k] < 0 and pos < self._run_ends[k]:
+                return vs[k] + (pos - os_[k])
+        return vs[k + 1] if k + 1 < len(vs) else len(self.text)
 
 
 _SOFT_HYPHEN = "\u00ad"
@@ -159,8 +247,8 @@ def normalize_view(original: str) -> TextView:
     """Build the matching view (see the module docstring); every view character keeps
     the original span it came from.
 
-    Unchanged runs are copied whole (offsets extended with ``range``); only the few
-    places that change are visited, left to right.  No hyphen is whitespace and no
+    Unchanged runs are copied whole (one run of the map each); only the few places that
+    change are visited, left to right.  No hyphen is whitespace and no
     whitespace is dropped, so this finds exactly the breaks, drops and runs that a
     character-by-character walk would."""
     cands = [m.start() for m in _HYPHEN_NL.finditer(original)]
@@ -171,9 +259,28 @@ def normalize_view(original: str) -> TextView:
         i = original.find("  ", i + 2)
     cands.sort()
     chunks: list[str] = []
-    starts: list[int] = []
-    gaps: list[tuple[int, int]] = []  # (view index, original end) where the view skips text
+    vs: list[int] = []  # runs, see TextView
+    os_: list[int] = []
+    ex: list[int] = []
+    size = 0  # view length so far
     last = 0
+
+    def copy(a: int, b: int) -> None:
+        nonlocal size
+        chunks.append(original[a:b])
+        vs.append(size)
+        os_.append(a)
+        ex.append(-1)
+        size += b - a
+
+    def one(ch: str, o: int, end: int) -> None:
+        nonlocal size
+        chunks.append(ch)
+        vs.append(size)
+        os_.append(o)
+        ex.append(end)
+        size += 1
+
     for s in cands:
         if s < last:
             continue  # inside a break or run already taken
@@ -187,53 +294,36 @@ def normalize_view(original: str) -> TextView:
             else:
                 e = hb.end()
             if s > last:
-                chunks.append(original[last:s])
-                starts.extend(range(last, s))
+                copy(last, s)
             last = e
             if hb is not None and ch != _SOFT_HYPHEN:
                 prev = original[s - 1] if s > 0 else ""
                 if not (prev.islower() and unicodedata.category(prev) == "Ll"):
                     # not hyphenation: keep the hyphen itself; the break belongs to no char
-                    chunks.append(ch)
-                    starts.append(s)
-                    gaps.append((len(starts) - 1, s + 1))
-                    continue
-            if starts:
-                gaps.append((len(starts) - 1, s))
+                    one(ch, s, s + 1)
             continue
         if ch in _DROPPED:
             if s > last:
-                chunks.append(original[last:s])
-                starts.extend(range(last, s))
-            if starts:
-                gaps.append((len(starts) - 1, s))
+                copy(last, s)
             last = s + 1
             continue
         while s > last and original[s - 1] == " ":
             s -= 1  # the run starts with the plain spaces before it
         if s > last:
-            chunks.append(original[last:s])
-            starts.extend(range(last, s))
-        chunks.append(" ")
-        starts.append(s)
+            copy(last, s)
         last = _WS_RUN.match(original, s).end()
+        one(" ", s, last)
     n = len(original)
     if last < n:
-        chunks.append(original[last:])
-        starts.extend(range(last, n))
+        copy(last, n)
     text = "".join(chunks)
-    starts.append(n)
-    # A view char ends where the next one starts, except before skipped text.
-    ends = starts[1:]
-    for k, e in gaps:
-        if e < ends[k]:
-            ends[k] = e
     if not unicodedata.is_normalized("NFC", text):
-        starts.pop()
+        view = TextView(original, text, runs=(vs, os_, ex))
+        starts, ends = list(view.offsets[:-1]), list(view.ends or ())
         text, starts, ends = _nfc_with_offsets(text, starts, ends)
         starts.append(n)
-    text = _fix_lookalikes(text)
-    return TextView(original, text, tuple(starts), tuple(ends))
+        return TextView(original, _fix_lookalikes(text), tuple(starts), tuple(ends))
+    return TextView(original, _fix_lookalikes(text), runs=(vs, os_, ex))
 
 
 def _nfc_with_offsets(

@@ -302,3 +302,18 @@ def test_white_space_constant_is_the_unicode_property() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     spelled = [m.start() for m in re.finditer(f"[ {WHITE_SPACE}]", every)]
     assert spelled == [m.start() for m in regex.finditer(r"[\p{White_Space}]", every)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\t-\u00ad\u200bé\u0301İ", max_size=40), st.data())
+def test_run_map_equals_the_per_character_map(text: str, data: st.DataObject) -> None:
+    """The view's run-length map answers every span exactly as the per-character arrays."""
+    v = normalize_view(text)
+    arrays = TextView(v.original, v.text, v.offsets, v.ends)
+    n, m = len(v.text), len(text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    assert v.to_original(a, b) == arrays.to_original(a, b)
+    c = data.draw(st.integers(0, m))
+    d = data.draw(st.integers(c, m))
+    assert v.from_original(c, d) == arrays.from_original(c, d)
