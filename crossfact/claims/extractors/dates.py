@@ -169,8 +169,8 @@ def extract_dates(ctx: Context) -> list[Mention]:
         cands = sorted({*digits, *ctx.word_triggers(s, e, g.date_triggers, frozenset())})
         last = s
         for pos in cands:
-            if pos < last:
-                continue
+            if pos < last or ctx.is_excluded(pos, pos + 1):
+                continue  # a mention starting in an excluded span (a feed) would be dropped
             m = match_at(g.dates_at_digit if pos in digits else g.dates_at_letter, t, pos, e)
             if m is None:
                 continue

@@ -44,8 +44,8 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
         for s in cands:
             # inside a date or the references: skipped before the regex (a match at s
             # would overlap the same span)
-            if s < resume or taken.hit(s, s + 1) or ctx.in_refs(s):
-                continue
+            if s < resume or taken.hit(s, s + 1) or ctx.in_refs(s) or ctx.is_excluded(s, s + 1):
+                continue  # (a mention starting in an excluded span, e.g. a feed, is dropped)
             if s not in fracs:
                 pat = g.number_at_digit if s in digits else g.number_at_letter
                 m = match_at(pat, t, s, re_)
