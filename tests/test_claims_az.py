@@ -389,3 +389,33 @@ def test_yearless_dateline_year_and_statistics_year() -> None:
     assert dates["12 fevral"] == ("2025-02-12", "publication")
     assert dates["Ötən il"][0] == "2024"
     assert dates["Martın 3-də"][0] == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Fabrik 2019-cu ildə açılıb. Üçüncü rübdə istehsal artıb.", "Üçüncü rübdə", "2019-07/2019-09"),
+        ("Saziş 2022-ci il 14 mart tarixində imzalanıb.", "2022-ci il 14 mart", "2022-03-14"),
+        ("Tədqiqat 2011-ci və 2016-cı illərin məlumatlarına əsaslanır.", "2011-ci", "2011"),
+        ("Tədqiqat 2011-ci və 2016-cı illərin məlumatlarına əsaslanır.", "2016-cı illərin", "2016"),
+        ("Sərgi 2021-ci ildə keçirilib, aprel ayının 3-dən 9-dək açıq olub.", "aprel ayının 3-dən 9-dək", "2021-04-03/2021-04-09"),
+    ],
+)  # fmt: skip
+def test_az_round3_date_forms(text: str, span: str, value: str) -> None:
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert dates[span] == value
+
+
+def test_az_planned_year_does_not_set_document_time_but_a_participle_year_does() -> None:
+    text = (
+        "Bakı, 3 mart\n\n2023-cü ildə imzalanmış saziş yeni mərhələ açacaq. "
+        "2027-ci ildən hasilatın artırılması planlaşdırılır. Ötən il ixrac artıb."
+    )
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert dates["Ötən il"] == "2022"  # the latest year told as a fact is 2023
+
+
+def test_text_table_header_years() -> None:
+    text = "Ölkə          2012       2022\nRusiya        1,2        2,4\n"
+    years = [c.value for c in claims_of(text) if c.kind == "date"]
+    assert years == ["2012", "2022"]

@@ -287,3 +287,18 @@ def test_en_yearless_wire_dateline() -> None:
     dates = {c.text: (c.value, c.role) for c in claims_of(text) if c.kind == "date"}
     assert dates["March 5"] == ("2025-03-05", "publication")
     assert dates["April 2"][0] == "2025-04-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The next summit is due next November in Belem.", "next November", "2025-11"),
+        ("Talks collapsed last September in Geneva.", "last September", "2024-09"),
+        ("Spending rose from 2005 to 2022 in real terms.", "2005 to 2022", "2005/2022"),
+        ("Source: OECD (2023), as revised.", "2023", "2023"),
+    ],
+)  # fmt: skip
+def test_en_round3_date_forms(text: str, span: str, value: str) -> None:
+    cs = claims_of(text, published=dt.date(2025, 2, 10))
+    dates = {c.text: c.value for c in cs if c.kind == "date"}
+    assert dates[span] == value

@@ -238,3 +238,20 @@ def test_ru_month_of_a_relative_year_and_last_month() -> None:
     }
     assert dates["мае этого года"] == "2024-05"
     assert dates["прошлом месяце"] == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Итоги за прошлый год оказались лучше прогноза.", "прошлый год", "2024"),
+        ("В нынешнем году дефицит сократится.", "нынешнем году", "2025"),
+        ("Тариф вырастет с 1 января будущего года.", "1 января будущего года", "2026-01-01"),
+        ("Фестиваль пройдёт с 5 по 12 июля.", "5 по 12 июля", "2025-07-05/2025-07-12"),
+        ("Безработных на конец марта было меньше.", "конец марта", "2025-03"),
+    ],
+)  # fmt: skip
+def test_ru_round3_date_forms(text: str, span: str, value: str) -> None:
+    cs = claims_of(text, published=dt.date(2025, 4, 20))
+    dates = {c.text: c.value for c in cs if c.kind == "date"}
+    key = next(k for k in dates if k.endswith(span) or span.endswith(k))
+    assert dates[key] == value

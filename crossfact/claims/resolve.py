@@ -21,6 +21,7 @@ from crossfact.claims.frame import assign_modality
 
 _GLOSS = regex.compile(r"\s?\(\s?")
 # "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
+_AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
 _AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
 
@@ -140,14 +141,18 @@ def _told_as_fact(ctx: Context, x: Mention) -> bool:
     """A year told in a planned or forecast statement ("2026-cı ilə qədər … çatdırmaq
     məqsədi", "к 2030 году", "will open in 2027") says nothing of when the text was
     written; only years of what has happened bound the document time."""
-    if grammar(x.language).lang.verb_final:
-        # the clause-final verb may belong to a participle's head ("2024-cü il iyulun 3-də
-        # imzalanmış müqavilə … rol oynayacaq"): only a deadline right after the year counts
-        deadline = ctx.folded[x.start : x.end].endswith("dək")
-        return not (deadline or _AZ_DEADLINE.match(ctx.folded, x.end))
+    verb_final = grammar(x.language).lang.verb_final
+    if verb_final and (
+        ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)
+    ):
+        return False
     probe = copy.copy(x)
     assign_modality(ctx, [probe])
-    return probe.modality == "actual"
+    if probe.modality == "actual":
+        return True
+    # SOV: the clause-final verb may belong to a participle's head ("2024-cü il iyulun
+    # 3-də imzalanmış müqavilə … rol oynayacaq"): a past form right after the year wins
+    return verb_final and _AZ_PAST_NEAR.search(ctx.folded, x.end, x.end + 60) is not None
 
 
 def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Mention]:
@@ -212,6 +217,16 @@ def _year_for(
         if doc_year is None:
             return None, "relative"
         return doc_year + int(p["rel"]), "relative"  # type: ignore[call-overload]
+    if "relmon" in p:  # "next November": the coming one, counted from publication
+        pub = publication_date(ctx, dates)
+        m = int(p["m"])  # type: ignore[call-overload]
+        if pub is None:
+            return doc_year, doc_how
+        if p["relmon"] == "next":
+            return (pub.year if m > pub.month else pub.year + 1), "relative"
+        if p["relmon"] == "last":
+            return (pub.year if m < pub.month else pub.year - 1), "relative"
+        return pub.year, "relative"
     if "relm" in p:  # "last month": only from a publication date
         pub = publication_date(ctx, dates)
         if pub is None:

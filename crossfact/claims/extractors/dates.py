@@ -25,7 +25,11 @@ _YEAR_PAREN = regex.compile(
     rf"\(\s?(?P<y>{YEAR})[a-z]?(?:[,:]\s?(?:pp?\.|s\.|с\.|səh\.)?\s?\d+(?:[-–]\d+)?)?\s?\)"
 )
 # an author's name (or "et al.") just before: "Djankov et al. ", "Mammadov "
-_AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
+_AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
+# a text table's header line: a label, then two or more years ("Country   2010   2021")
+_TABLE_HEAD = regex.compile(
+    rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M
+)
 _MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
 )
@@ -131,6 +135,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["relm"] = g.lang.relative_years.get(gd["relm"], 0)
     if "ctxy" in gd:
         parts["same"] = True
+    if "relmon" in gd:
+        parts["relmon"] = gd["relmon"]
     if "d" in gd:
         parts["d"] = int(gd["d"])
     if "d2" in gd:
@@ -183,6 +189,7 @@ def extract_dates(ctx: Context) -> list[Mention]:
     out.extend(_citations(ctx, out))
     out.extend(_narrative_citations(ctx, out))
     out.extend(_masthead_years(ctx, out))
+    out.extend(_table_years(ctx, out))
     out.extend(_reference_years(ctx, out))
     return out
 
@@ -289,6 +296,21 @@ def _masthead_years(ctx: Context, found: list[Mention]) -> list[Mention]:
         if end >= len(text):
             break
         pos = end + 1
+    return out
+
+
+def _table_years(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The years heading the columns of a table written as text lines."""
+    out = []
+    text = ctx.doc.text
+    for line in scan(_TABLE_HEAD, text):
+        vs, ve = ctx.doc.view.from_original(*line.span())
+        for y in scan(_BARE_YEAR, ctx.text, vs, ve):
+            if _free(found, y.start(), y.end()) and not ctx.in_url(y.start(), y.end()):
+                mention = Mention(y.start(), y.start() + 4, "date", ctx.language_at(y.start()))
+                mention.parts = {"y": int(y["y"])}
+                mention.role = "period"
+                out.append(mention)
     return out
 
 

@@ -36,7 +36,7 @@ DATA = LangData(
     },
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
-    date_lead=r"ötən|keçən|bu|cari|gələn|həmin|ilin",
+    date_lead=r"ötən|keçən|bu|cari|gələn|həmin|ilin|birinci|ikinci|üçüncü|dördüncü",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
@@ -54,6 +54,10 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>birinci|ilk|ikinci)\syarı(?:sı|sında|sı\sərzində)?",
         # 2024-cü ilin yay aylarında ; 2023-cü ilin payızında
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<season>yaz|yay|payız)(?:ında|ı|\say\w*)(?!\w)",
+        # 2023-cü il 27 iyul
+        r"(?P<y>{YEAR}){YSUF}\sil(?:in)?\s(?P<d>{DAY})\s(?P<mon>{MONTH})",
+        # 2008-ci və 2015-ci illərin: each year of a list
+        r"(?P<y>{YEAR}){YSUF}(?=(?:\s(?:və|,)|,)\s(?:{YEAR}){YSUF}\s(?:il|ill)\w*)",
         # 2019-2023-cü illərdə
         r"(?P<y>{YEAR})(?:{YSUF})?\s?{DASH}\s?(?P<y2>{YEAR}){YSUF}\s(?:illər\w*|il\w*)",
         # 1990-cı illərin əvvəllərində
@@ -61,12 +65,15 @@ DATA = LangData(
         # 20-24 noyabr 2023-cü il ; 14 dekabr 2022 ; 22 oktyabr, 2025
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})(?:{YSUF}\s(?:il(?:də|in|i)?(?!\w)))?",
         r"(?P<y>{YEAR}){YSUF}\s(?:il(?:dəki\w*|də|dən|ə|in|i|ki|lə|dək|ədək)?)(?!\w)",
+        r"(?P<y>{YEAR}){YSUF}\sillər\w*",
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
-        # aprelin 1-dən 15-dək
-        r"(?P<mon>{MONTH})\s(?P<d>{DAY})[-–](?:dən|dan|ndən|ndan)\s(?P<d2>{DAY})[-–](?:dək|nədək|yədək|ədək|adək|nə\sqədər|ə\sqədər|a\sqədər|na\sqədər)",
+        # aprelin 1-dən 15-dək ; mart ayının 10-dan 14-dək
+        r"(?P<mon>{MONTH})\s(?:ayının\s)?(?P<d>{DAY})[-–](?:dən|dan|ndən|ndan)\s(?P<d2>{DAY})[-–](?:dək|nədək|yədək|ədək|adək|nə\sqədər|ə\sqədər|a\sqədər|na\sqədər)",
+        # üçüncü rübdə: a quarter of the year in context
+        r"(?P<q>birinci|ikinci|üçüncü|dördüncü)\srüb\w*",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         # ilin ikinci yarısında: the half of the year in context
         r"(?P<ctxy>ilin)\s(?P<half>birinci|ilk|ikinci)\syarı\w*",

@@ -50,6 +50,9 @@ DATA = LangData(
         r"(?:in\s)?(?:the\s)?first\s(?P<nm>\d{1,2}|three|six|nine)\smonths\sof\s(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?P<mon>{MONTH})\s(?P<y>{YEAR})",
         r"between\s(?P<y>{YEAR})\sand\s(?P<y2>{YEAR})",
+        r"(?<=(?:from|in|over|during)\s)(?P<y>{YEAR})\s(?:to|until|through|till)\s(?P<y2>{YEAR})",
+        # next November ; last September: the coming or the past one
+        r"(?P<relmon>last|next|this)\s(?P<mon>{MONTH})(?!\s?\d)",
         r"(?<=(?:in|from|during)\s)(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})",
         r"(?P<y>{YEAR})[-–—](?P<y2>{YEAR})(?![\d%])",
         # Q3 2025 ; the first quarter of 2026 ; the second quarter of last year
