@@ -37,6 +37,10 @@ lint: $(DEVSTAMP)
 
 bench: $(DEVSTAMP)
 	$(BIN)/python bench/score_extraction.py
+	for set in blind final holdout fresh; do \
+		echo "== bench/gold/$$set"; \
+		[ ! -f bench/gold/$$set/score.py ] || $(BIN)/python bench/gold/$$set/score.py | grep -E "^== (dates|numbers)$$|^  all"; \
+	done
 	$(BIN)/python bench/throughput.py
 
 docs: $(STAMP)
