@@ -419,3 +419,39 @@ def test_text_table_header_years() -> None:
     text = "Ölkə          2012       2022\nRusiya        1,2        2,4\n"
     years = [c.value for c in claims_of(text) if c.kind == "date"]
     assert years == ["2012", "2022"]
+
+
+# Round 3 (numbers): a change across its date ("27 mindən 2024-cü ildə 35 minə"), a figure
+# after "onlardan", people/institution nouns, data rates, temperatures;
+# (kind, value, from, unit) per number claim.
+NUMBERS_ROUND3_AZ = [
+    ("İşçilərin sayı 2020-ci ildəki 12 mindən 2024-cü ildə 18 minə yüksəlib.", [("count", 18000, 12000, None)]),
+    ("Sərgiyə 300 müəssisə qatılıb, onlardan 120-si ilk dəfə iştirak edir.", [("count", 300, None, "institution"), ("count", 120, None, None)]),
+    ("Layihədə 45 mütəxəssis çalışır.", [("count", 45, None, "person")]),
+    ("Kəndlərdə internetin sürəti 50 Mbit/s olacaq.", [("quantity", 50, None, "Mbit/s")]),
+    ("Havanın temperaturu 40 dərəcəyə çatıb.", [("quantity", 40, None, "C")]),
+]  # fmt: skip
+
+NUMBERS_ROUND3_AZ_SILENT = [
+    "Zavod 5 il əvvəl bağlanıb.",  # a point in time
+    "Bu ilin ilk səkkiz ayında ixrac artıb.",  # a part of the year
+    "İxrac: altı ayın yekunları",  # a reporting period
+]
+
+
+def _az_numbers3(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.kind, c.value, c.from_value, c.unit)
+        for c in claims_of(text)
+        if c.kind not in ("date", "category")
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND3_AZ)
+def test_az_round3_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _az_numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND3_AZ_SILENT)
+def test_az_round3_no_figure(text: str) -> None:
+    assert _az_numbers3(text) == []

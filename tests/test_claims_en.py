@@ -302,3 +302,57 @@ def test_en_round3_date_forms(text: str, span: str, value: str) -> None:
     cs = claims_of(text, published=dt.date(2025, 2, 10))
     dates = {c.text: c.value for c in cs if c.kind == "date"}
     assert dates[span] == value
+
+
+# Round 3 (numbers): pounds, temperatures, data rates, multiplier verbs-as-adjectives
+# (double/triple the X), "exceeded N", "between X and Y", "seven to 12 years", "two and a
+# half", people/institution nouns, "rose to Y in July, from X", "N years ago", "the first N
+# months". (kind, value, from, unit, qualifier) per number claim.
+NUMBERS_ROUND3 = [
+    ("A loaf now costs £1.45 in most shops.", [("money", 1.45, None, "GBP", "exact")]),
+    ("The levy raised £2bn last year.", [("money", 2e9, None, "GBP", "exact")]),
+    ("Night temperatures dropped to -4C and peaked at 31.5C.", [("quantity", 31.5, None, "C", "exact")]),
+    ("The sea warmed by 2 °C over the century.", [("quantity", 2, None, "C", "exact")]),
+    ("Rural lines will offer at least 50 Mbps.", [("quantity", 50, None, "Mbit/s", "at-least")]),
+    ("Fares are now triple the 2019 level.", [("multiplier", 3, None, "times", "exact")]),
+    ("The deficit is almost double the forecast.", [("multiplier", 2, None, "times", "approx")]),
+    ("Applications exceeded 4,300 in the spring round.", [("count", 4300, None, None, "exact")]),
+    ("Wages rose between 4% and 6% last year.", [("percent", [4, 6], None, "%", "exact")]),
+    ("Sentences of between three and nine years were handed down.", [("duration", [3, 9], None, "year", "exact")]),
+    ("The offence carries five to 10 years in prison.", [("duration", [5, 10], None, "year", "exact")]),
+    ("The rebuild took two and a half years.", [("duration", 2.5, None, "year", "exact")]),
+    ("Nine witnesses and four co-defendants gave evidence.", [("count", 9, None, "person", "exact"), ("count", 4, None, "person", "exact")]),
+    ("The fund supports seven museums in the north.", [("count", 7, None, "institution", "exact")]),
+    ("Unemployment fell to 4.2% in May, from 4.6% in April.", [("percent", 4.2, 4.6, "%", "exact")]),
+    ("Payments went to AZN 2.4m in grants.", [("money", 2.4e6, None, "AZN", "exact")]),
+]  # fmt: skip
+
+# ... and where they must stay silent: a summed "two and seven", a point in time, a
+# part of the year, adjectives that are not multipliers, "C" apart from the digits.
+NUMBERS_ROUND3_SILENT = [
+    "They booked a double room and watched the triple jump.",
+    "The plant closed nine years ago.",
+    "In the first nine months the port was busy.",
+    "Grade 5 C students took part.",
+    "Prices rose by 3 to 12 dollars.",
+]
+
+
+def _numbers3(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.kind, c.value, c.from_value, c.unit, c.qualifier)
+        for c in claims_of(text)
+        if c.kind not in ("date", "category")
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND3)
+def test_en_round3_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND3_SILENT)
+def test_en_round3_no_figure(text: str) -> None:
+    got = _numbers3(text)
+    assert all(k != "multiplier" and k != "duration" for k, *_ in got), got
+    assert not any(isinstance(v, list) or u == "C" for _, v, _f, u, _q in got), got

@@ -255,3 +255,43 @@ def test_ru_round3_date_forms(text: str, span: str, value: str) -> None:
     dates = {c.text: c.value for c in cs if c.kind == "date"}
     key = next(k for k in dates if k.endswith(span) or span.endswith(k))
     assert dates[key] == value
+
+
+# Round 3 (numbers): "N с половиной", a scale word after a qualifier ("около тысячи"),
+# occasion words (трижды), people/institution nouns, "между X и Y", temperatures and data
+# rates; (kind, value, unit) per number claim.
+NUMBERS_ROUND3_RU = [
+    ("На ремонт дорог выделят четыре с половиной миллиарда.", [("quantity", 4.5e9, None)]),
+    ("Стройка заняла два с половиной года.", [("duration", 2.5, "year")]),
+    ("В акции участвовали свыше тысячи волонтёров.", [("count", 1000, None)]),
+    ("Делегации за год встречались трижды.", [("count", 3, "time")]),
+    ("Выставку готовили сотрудники пяти музеев.", [("count", 5, "institution")]),
+    ("В городе открылись семнадцать новых предприятий.", [("count", 17, "institution")]),
+    ("Показали восемь свидетелей.", [("count", 8, "person")]),
+    ("Ставка составит между 5% и 7%.", [("percent", [5, 7], "%")]),
+    ("Летом воздух прогрелся до 38 °C.", [("quantity", 38, "C")]),
+    ("Скорость доступа — 200 Мбит/с.", [("quantity", 200, "Mbit/s")]),
+]
+
+NUMBERS_ROUND3_RU_SILENT = [
+    "Завод закрыли пять лет назад.",  # a point in time
+    "По итогам девяти месяцев спрос вырос.",  # a part of the year
+    "Министры дважды обсуждали вопрос.",  # two occasions: trivial
+    "Тысячи людей вышли на улицы.",  # "thousands of", no qualifier
+]
+
+
+def _ru_numbers3(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.kind, c.value, c.unit) for c in claims_of(text) if c.kind not in ("date", "category")
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND3_RU)
+def test_ru_round3_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _ru_numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND3_RU_SILENT)
+def test_ru_round3_no_figure(text: str) -> None:
+    assert _ru_numbers3(text) == []

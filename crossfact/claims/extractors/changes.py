@@ -22,11 +22,20 @@ from crossfact.claims.extractors.scan import Spans, match_at, scan
 
 _FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 _TO = regex.compile(r"\s(?:to|до)\s")
-# "24 to 30 months": a range joined by a word (never after "from", which makes a change)
-_RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\d)")}
-# "rose to Y from X": "from X to Y" reversed (an appositive "Y, up from X" is two figures)
+# "24 to 30 months", "seven to 12 years": a range joined by a word (never after "from",
+# which makes a change, nor after "by": "rose by 3 to 12%" is a change and its end)
+_RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\w)")}
+_BY = regex.compile(r"(?<!\w)by\s$")
+# "between 12% and 15%", "между 5 и 7 млн": a range between two figures
+_BETWEEN = {
+    "en": (regex.compile(r"(?<!\w)between\s$"), regex.compile(r"\sand\s")),
+    "ru": (regex.compile(r"(?<!\w)между\s$"), regex.compile(r"\sи\s")),
+}
+# "rose to Y from X", "rose to Y in July, from X": "from X to Y" reversed (an appositive
+# "Y, up from X" is two figures)
 _BACK_TO = {"en": regex.compile(r"(?<!\w)to\s$")}
-_BACK_FROM = regex.compile(r"\sfrom\s")  # a qualifier may follow: "from less than 300 MW"
+# a qualifier may follow: "from less than 300 MW"; "rose to 3.8% in July, from 3.6%"
+_BACK_FROM = regex.compile(r",?\sfrom\s")
 _DATE_GAP = regex.compile(r"\s(?:\p{L}{1,6}\s){0,2}$")  # "… in early ⟨2022⟩": words before a date
 ABL = ("dan", "dən", "tan", "tən")
 _DAT = ("a", "ə")
@@ -49,6 +58,8 @@ def _lead_in(g: Grammar, t: str, pos: int) -> tuple[str | None, int]:
         q, pos = g.lang.qualifiers_before[int(qm.lastgroup[1:])][1], qm.end()
     if pos < len(t) and t[pos] in g.lang.currency_prefix:
         pos += 1
+    elif t[pos : pos + 3] in g.lang.currency_prefix and t[pos + 3 : pos + 4] == " ":
+        pos += 4  # "from AZN 1.9m"
     return q, pos
 
 
@@ -75,7 +86,7 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
     if code == "az":
         if not t[: p1.end].endswith(ABL):
             return None
-        nxt = p1.end + 1
+        nxt = _skip_date(t, taken, p1.end) + 1  # "27 mindən 2024-cü ildə 35 minə"
     else:
         lead = currency_before(g, ctx, p1.start)[1]  # "from $1.9 billion"
         if not _FROM.search(t, max(0, lead - 6), lead):
@@ -125,11 +136,16 @@ def back_from(g: Grammar, ctx: Context, taken: Spans, m: Mention) -> tuple[float
 def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:
     """``24 to 30 months``, ``5 to 7 million tonnes``: a range joined by a word, read only
     when the second number carries the unit (scale, %, unit) for both."""
+    between = _between(g, t, p)
+    if between is not None:
+        return between
     rw = _RANGE_WORD.get(g.lang.code)
-    if rw is None or p.is_word or p.high is not None or p.unit or p.percent or p.factor > 1:
+    if rw is None or p.high is not None or p.unit or p.percent or p.factor > 1:
         return p
     r = rw.match(t, p.end)
-    if r is None or _FROM.search(t, max(0, p.start - 6), p.start):
+    if r is None or scan(_FROM, t, max(0, p.start - 6), p.start):
+        return p
+    if scan(_BY, t, max(0, p.start - 4), p.start) or not g.number_start.match(t, r.end()):
         return p
     p2 = phrase_at(g, t, r.end())
     if p2 is None or p2.high is not None or not (p2.unit or p2.percent or p2.factor > 1):
@@ -138,6 +154,33 @@ def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:
     if low >= p2.value:
         return p
     p2.start, p2.high, p2.value = p.start, p2.value, clean(low)
+    return p2
+
+
+def _between(g: Grammar, t: str, p: Phrase) -> Phrase | None:
+    """``between 12% and 15%``, ``between two and seven years``, ``между 5 и 7 млн т``:
+    one range; a unit, %, or scale on either end serves both."""
+    cues = _BETWEEN.get(g.lang.code)
+    if cues is None or p.high is not None:
+        return None
+    before, joiner = cues
+    lead = p.start - 1 if p.start > 0 and t[p.start - 1] in g.lang.currency_prefix else p.start
+    if not before.search(t, max(0, lead - 9), lead):
+        return None
+    j = joiner.match(t, p.end)
+    if j is None:
+        return None
+    _, nxt = _lead_in(g, t, j.end())
+    if nxt >= len(t) or not g.number_start.match(t, nxt):
+        return None
+    p2 = phrase_at(g, t, nxt)
+    if p2 is None or p2.high is not None or (p.percent and not p2.percent):
+        return None
+    low = p.value * p2.factor if p.factor == 1 and p.value * p2.factor < p2.value else p.value
+    if low >= p2.value:
+        return None
+    p2.start, p2.high, p2.value = p.start, p2.value, clean(low)
+    p2.unit = p2.unit or p.unit
     return p2
 
 

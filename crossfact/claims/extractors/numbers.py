@@ -59,7 +59,53 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
                 out.append(mention)
         out += _partitives(ctx, g, rs, re_, out)
         out += _multiplier_words(ctx, g, rs, re_, taken)
+        out += _occasion_words(ctx, g, rs, re_, taken)
     return out
+
+
+def _occasion_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -> list[Mention]:
+    """``встречались трижды``: a count of occasions in one word (two is no claim)."""
+    words = g.lang.occasion_words
+    if not words:
+        return []
+    out = []
+    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
+        e = word_end(ctx.folded, pos, words)
+        if not e or taken.hit(pos, e) or words[ctx.folded[pos:e]] < 3:
+            continue
+        m = Mention(pos, e, "count", g.lang.code, value=words[ctx.folded[pos:e]])
+        m.unit = "time"
+        out.append(m)
+    return out
+
+
+@cache
+def _time_point(
+    code: str,
+) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """``three years ago`` (after) and ``the first nine months`` (before): no duration."""
+    lang = grammar(code).lang
+    ago = regex.compile(rf"\s(?:{lang.ago_words})(?!\w)", regex.V0) if lang.ago_words else None
+    first = rf"(?<!\w)(?:{lang.first_words})\s$" if lang.first_words else None
+    after = rf"\s(?:{lang.period_after})" if lang.period_after else None
+    return (
+        ago,
+        regex.compile(first, regex.V0) if first else None,
+        regex.compile(after, regex.V0) if after else None,
+    )
+
+
+def _not_duration(ctx: Context, g: Grammar, m: Mention) -> bool:
+    """A duration that is a point in time ("5 il əvvəl") or months counted from the start
+    of a year ("ilk doqquz ayında"): a date's business, no number claim."""
+    ago, first, after = _time_point(g.lang.code)
+    if ago is not None and match_at(ago, ctx.folded, m.end) is not None:
+        return True
+    if m.unit != "month" or m.qualifier != "exact":
+        return False
+    if after is not None and match_at(after, ctx.folded, m.end) is not None:
+        return True
+    return first is not None and scan(first, ctx.folded, max(0, m.start - 12), m.start) != []
 
 
 @cache
@@ -181,6 +227,8 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
             return None, p.end
     if m.kind == "count" and p.is_word and not p.scaled and p.value < 3:
         return None, m.end  # "iki ölkə", "hər iki tərəf": trivial counts
+    if m.kind == "duration" and change is None and _not_duration(ctx, g, m):
+        return None, m.end
     if change is None:
         back = back_from(g, ctx, taken, m)
         if back is not None:
@@ -248,12 +296,14 @@ def _bare_figure(ctx: Context, g: Grammar, m: Mention, p: Phrase) -> bool:
     t = ctx.folded
     if _year_like(t, p) or _FROM_BEFORE.search(t, max(0, m.start - 5), m.start):
         return False  # "up from barely 300": the start of a change, not a figure alone
-    prev = _PREV_WORD.search(ctx.text, max(0, m.start - 30), m.start)
-    if prev is not None and prev.group(1)[0].isupper():
-        return False  # "Resolution 2231 of the …", "Gate 7": a name's number
     w = _WORD.match(t, m.end) if p.is_word else None
     if w is not None and w.group(1)[0].isalpha() and not g.not_count.match(w.group(1)):
         return False  # "with three doses": a number word counting a noun it does not know
+    if m.qualifier != "exact" and m.start < p.start:
+        return True  # "Applications exceeded 4,300": a qualifier, so no name before
+    prev = _PREV_WORD.search(ctx.text, max(0, m.start - 30), m.start)
+    if prev is not None and prev.group(1)[0].isupper():
+        return False  # "Resolution 2231 of the …", "Gate 7": a name's number
     if m.qualifier != "exact":
         return True
     before, after = _figure_cues(g.lang.code)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.extractors.grammar import Grammar
+from crossfact.claims.extractors.grammar import Grammar, grammar
 from crossfact.claims.lang import Unit
 
 # "1 400", "1 101,9": space-grouped thousands, the last group perhaps with a decimal part
@@ -24,6 +25,8 @@ _TIME = regex.compile(r"[:.]\d\d(?!\d)")
 _NUMERIC_DATE = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
 _SPLIT = regex.compile(r"[\s,-]+")
 _WORD_RANGE = regex.compile(r"\s?[-–]\s?")
+# counted nouns that follow another as its complement ("of the region"), never its head
+_COMPLEMENTS = frozenset({"region", "institution", "person", "dwelling"})
 
 
 def parse_digits(s: str, lang: str) -> float | int | None:
@@ -129,13 +132,20 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
             m = g.number_words.match(t, s)
             if not m:
                 return None
-            if t[s : s + 12].split(" ", 1)[0].rstrip(",.;:") in g.lang.scale_only:
-                return None  # "тысяч тонн": thousands of tonnes, not 1000
-            ph = _words_phrase(g, t, s, m.group())
+            # "тысяч тонн": thousands of tonnes, not 1000; but after a qualifier a scale
+            # word is one of them ("около тысячи", "свыше миллиона")
+            first = t[s : s + 12].split(" ", 1)[0].rstrip(",.;:")
+            if first in g.lang.scale_only and qual_before(g, t, s)[0] == "exact":
+                return None
+            ph = _words_phrase(g, t, s, _joined(g, m.group()))
             if ph.unit is not None or (
                 ph.end < len(t) and t[ph.end].isalpha() and not g.scale.match(t, ph.end)
             ):
                 return ph if ph.unit is not None else None
+    half = _half_after(g.lang.code)
+    hm = half.match(t, ph.end) if half is not None and ph.high is None else None
+    if hm:  # "шесть с половиной миллиардов", "two and a half years"
+        ph.value, ph.end, ph.num_end = ph.value + 0.5, hm.end(), hm.end()
     factor, end = _scale(g, t, ph.end)
     if factor == 1 and g.qual_after_any.match(t, ph.end):
         q, qe = qual_after(g, t, ph.end)  # "60 с лишним миллиардов": more than 60 billion
@@ -177,6 +187,25 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         else:
             ph.no_unit_at = ph.end
     return ph
+
+
+@cache
+def _half_after(code: str) -> regex.Pattern[str] | None:
+    pat = grammar(code).lang.half_after
+    return regex.compile(pat, regex.V0) if pat else None
+
+
+def _joined(g: Grammar, text: str) -> str:
+    """Number words cut before a joiner that does not follow a hundred or a scale:
+    "one hundred and five" is one number, "between two and seven" two."""
+    for j in g.lang.number_joiners:
+        k = text.find(f" {j} ")
+        while k > 0:
+            prev = _SPLIT.split(text[:k])[-1]
+            if g.lang.numbers.get(prev, 0) < 100:
+                return text[:k]
+            k = text.find(f" {j} ", k + 1)
+    return text
 
 
 def _scaled_tail(g: Grammar, t: str, ph: Phrase) -> Phrase | None:
@@ -228,6 +257,8 @@ def _compound_head(g: Grammar, t: str, unit: Unit, end: int) -> tuple[Unit, int]
     if unit.kind not in ("quantity", "count"):
         return unit, end
     head, e2 = unit_at(g, t, end)
+    if head is not None and head.unit in _COMPLEMENTS:
+        return unit, end  # "шестью государствами региона": a genitive complement, no head
     if head is not None and head.kind in ("quantity", "count") and t[end : end + 1].isspace():
         return head, e2
     return unit, end

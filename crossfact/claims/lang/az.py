@@ -117,6 +117,9 @@ DATA = LangData(
         Unit(r"qatar\w*", "train", "quantity"),
         Unit(r"vaqon\w*", "wagon", "quantity"),
         Unit(r"barrel\w*", "bbl", "quantity"),
+        Unit(r"°\s?c(?!\w)|dərəcə\w*", "C", "quantity"),
+        Unit(r"(?:mbit/s|mbps|mb/s|meqabit\w*)(?!\w)", "Mbit/s", "quantity"),
+        Unit(r"(?:gbit/s|gbps|gb/s|giqabit\w*)(?!\w)", "Gbit/s", "quantity"),
         Unit(r"meqavat\w*|mvt(?!\w)", "MW", "quantity"),
         Unit(r"giqavat\w*|qvt(?!\w)", "GW", "quantity"),
         Unit(r"dəfə\w*", "times", "multiplier"),
@@ -147,6 +150,15 @@ DATA = LangData(
         Unit(r"reys\w*", "flight", "count"),
         Unit(r"universitet\w*", "university", "count"),
         Unit(r"(?:elektrik\s)?stansiya\w*", "plant", "count"),
+        # people in a role and institutions: "120 işçi", "altı muzey"
+        Unit(
+            r"(?:işçi|əməkdaş|mütəxəssis|ekspert|şahid|təqsirləndirilən|miqrant|həkim|müəllim)\w*",
+            "person",
+            "count",
+        ),
+        Unit(r"(?:muzey|müəssisə|bank|xəstəxana)\w*", "institution", "count"),
+        Unit(r"(?:rayon|kənd)\w*", "region", "count"),
+        Unit(r"mənzil\w*", "dwelling", "count"),
     ),
     currency_prefix={
         "$": "USD",
@@ -154,6 +166,8 @@ DATA = LangData(
         "₼": "AZN",
         "₽": "RUB",
         "₸": "KZT",
+        "£": "GBP",
+        "gbp": "GBP",
         "usd": "USD",
         "eur": "EUR",
         "azn": "AZN",
@@ -211,6 +225,11 @@ DATA = LangData(
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
     anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at)\w*",
     change_verbs=r"art\w*|azal\w*|yüksəl\w*|düş\w*|en(?:ib|ir|əcək|di|məsi)\w*|endiril\w*|çat\w*|genişlən\w*|genişləndir\w*|qalx\w*|qaldır\w*|böyü\w*|ucuzlaş\w*|bahalaş\w*|yaxşılaş\w*|pisləş\w*",
+    ago_words=r"əvvəl|öncə",
+    first_words=r"ilk|birinci",
+    period_after=r"yekun\w*|nəticə\w*|göstərici\w*",
+    # "onlardan 640-ı": a figure after "of them"
+    figure_before=r"onlardan|bunlardan",
     century=r"əsr\w*",
     reference_headings=(
         "ədəbiyyat",

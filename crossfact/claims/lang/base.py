@@ -80,5 +80,16 @@ class LangData:
     # it is a change only near one of them ("вырос от 20 до 35"; az: the verb follows)
     range_cues: str = ""
     change_verbs: str = ""
+    # "шесть с половиной миллиардов", "two and a half years": a half added to the number
+    half_after: str = ""
+    # "встречались трижды": a number of occasions in one word -> the number
+    occasion_words: Mapping[str, int] = field(default_factory=dict)
+    # "three years ago", "5 il əvvəl": a duration before these words is a point in time
+    ago_words: str = ""
+    # "ilk doqquz ayında", "the first nine months": months counted from a year's start
+    # are a period of that year, no duration
+    first_words: str = ""
+    # "doqquz ayın yekunları": months before a word of results are a reporting period
+    period_after: str = ""
     century: str = ""  # regex after a roman numeral: "əsr", "century", "век"
     reference_headings: Sequence[str] = ()

@@ -92,7 +92,8 @@ DATA = LangData(
     numbers=_NUMBERS,
     number_joiners=("and",),
     fractions={"half": 0.5},  # only before a scale: "half a billion"
-    multiplier_words={"twice": 2, "thrice": 3},
+    # "double the 2019 figure", "triple the previous goal": before the compared amount only
+    multiplier_words={"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4},
     # "twice the 2019 figure", "twice as many" (where "met twice" counts occasions)
     multiplier_next=r"\s(?:the|as|that|this|its|their|a|an|what|over|more|less|higher|larger|bigger|faster|above|below)(?!\w)",
     scales={
@@ -103,8 +104,8 @@ DATA = LangData(
         # "4.5m tonnes", "$2.3m", "$40k": a scale letter glued to the digits (not "5m long");
         # the "^"/"$" branches let the key also match the bare letter, as scale_values do
         _GLUED_M: 10**6,
-        r"(?:(?<=[$€£₼₽]\d[\d.,]*)|^)m": 10**6,
-        r"(?:(?<=[$€£₼₽]\d[\d.,]*)|^)k": 1000,
+        r"(?:(?<=(?:[$€£₼₽]|(?:usd|eur|gbp|azn|rub|kzt)\s?)\d[\d.,]*)|^)m": 10**6,
+        r"(?:(?<=(?:[$€£₼₽]|(?:usd|eur|gbp|azn|rub|kzt)\s?)\d[\d.,]*)|^)k": 1000,
     },
     units=(
         Unit(r"(?:us|u\.s\.)\s?dollars?|usd(?!\w)", "USD", "money"),
@@ -113,6 +114,7 @@ DATA = LangData(
         Unit(r"euros?|eur(?!\w)", "EUR", "money"),
         Unit(r"roubles?|rubles?|rub(?!\w)", "RUB", "money"),
         Unit(r"tenge|kzt(?!\w)", "KZT", "money"),
+        Unit(r"pounds?\ssterling|sterling|gbp(?!\w)", "GBP", "money"),
         Unit(r"per\s?cent|percent", "%", "percent"),
         Unit(r"(?:metric\s)?(?:tonnes|tons|tonne|ton|t)(?!\w)", "t", "quantity"),
         Unit(r"kilometres?|kilometers?|km(?!\w)", "km", "quantity"),
@@ -126,6 +128,10 @@ DATA = LangData(
         Unit(r"barrels?", "bbl", "quantity"),
         Unit(r"megawatts?|mw(?!\w)", "MW", "quantity"),
         Unit(r"gigawatts?|gw(?!\w)", "GW", "quantity"),
+        # "1.5C", "3 °C", "2 degrees Celsius": a temperature ("C" only glued to the digits)
+        Unit(r"°\s?c(?!\w)|(?<=\d)c(?!\w)|degrees?(?:\s(?:celsius|c)(?!\w))?", "C", "quantity"),
+        Unit(r"(?:mbit/s|mbps|mb/s)(?!\w)", "Mbit/s", "quantity"),
+        Unit(r"(?:gbit/s|gbps|gb/s)(?!\w)", "Gbit/s", "quantity"),
         Unit(r"times|fold(?!\w)", "times", "multiplier"),
         Unit(r"years?(?!\w)", "year", "duration"),
         Unit(r"months?(?!\w)", "month", "duration"),
@@ -159,6 +165,19 @@ DATA = LangData(
         Unit(r"(?:part(?:y|ies))(?!\w)", "party", "count"),
         Unit(r"(?:children|child|kids?)(?!\w)", "child", "count"),
         Unit(r"(?:nights?)(?!\w)", "night", "duration"),
+        # people in a role and institutions: "six co-defendants", "three museums"
+        Unit(
+            r"(?:co-)?(?:defendants?|witness(?:es)?|suspects?|victims?|workers?|employees?"
+            r"|officials?|judges?|lawyers?|doctors?|nurses?|teachers?|soldiers?|migrants?"
+            r"|refugees?|journalists?|experts?|researchers?|scientists?)(?!\w)",
+            "person",
+            "count",
+        ),
+        Unit(
+            r"(?:museums?|hospitals?|banks?|enterprises?|ventures?)(?!\w)", "institution", "count"
+        ),
+        Unit(r"(?:regions?|districts?|provinces?|villages?)(?!\w)", "region", "count"),
+        Unit(r"(?:flats?|apartments?|houses?|homes?)(?!\w)", "dwelling", "count"),
     ),
     currency_prefix={
         "$": "USD",
@@ -166,6 +185,8 @@ DATA = LangData(
         "₼": "AZN",
         "₽": "RUB",
         "₸": "KZT",
+        "£": "GBP",
+        "gbp": "GBP",
         "usd": "USD",
         "eur": "EUR",
         "azn": "AZN",
@@ -215,9 +236,12 @@ DATA = LangData(
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
     anniversary=r"(?:th|st|nd|rd)?\s?anniversary|year\sanniversary|-year\sanniversary|years?\sold",
     # "at" only after a verb of level: "stood at 69.9" (not "start at 10")
-    figure_before=r"(?:stood|stands?|estimated|put|valued|priced|set|fixed|capped|peaked|remained|remains)\sat|to|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|aged|including|remaining|against|versus|vs\.|averaged",
+    figure_before=r"(?:stood|stands?|estimated|put|valued|priced|set|fixed|capped|peaked|remained|remains)\sat|to|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|aged|including|remaining|against|versus|vs\.|averaged|exceed(?:ed|s)?|surpass(?:ed|es)?|topped",
     figure_after=r"\sof\s(?:them|those|these|the|its|their|whom|which|us)",
     range_cues=r"rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between",
+    half_after=r"\sand\sa\shalf(?!\w)",
+    ago_words=r"ago|earlier",
+    first_words=r"first",
     century=r"century|c\.",
     reference_headings=("references", "bibliography", "works cited", "sources", "literature"),
 )
