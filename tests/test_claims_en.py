@@ -184,9 +184,9 @@ def test_en_changes_across_dates_and_qualifiers(
         ("The new wall is 5m high.", [("quantity", 5, "m")]),
         # "met twice" counts occasions, no multiplier
         ("The ministers met twice in Baku.", []),
-        # an appositive "Y, up from X" states two figures
+        # an appositive "Y, compared with X" states two figures
         (
-            "Turnover reached 4.5 million tonnes, up from 3.9 million tonnes a year earlier.",
+            "Turnover reached 4.5 million tonnes, compared with 3.9 million tonnes in 2019.",
             [("quantity", 4500000, "t"), ("quantity", 3900000, "t")],
         ),
         # a page number over a blank line counts nothing
@@ -217,7 +217,8 @@ ROUND2 = [
     ("The index rose to 1 million 250 thousand points.", [(1250000, None, "exact")]),
     ("Prices ranged from 40 to 90 dollars a night.", [([40, 90], None, "exact")]),
     ("Capacity will rise to nearly 900 MW from less than 200 MW now.", [(900, 200, "approx")]),
-    ("Sales reached 1,200 a month, up from barely 300 in the spring.", [(1200, None, "exact")]),
+    ("Sales reached 1,200 a month, up from barely 300 in the spring.", [(1200, 300, "exact")]),
+    ("Exports hit 4.1 million tonnes in 2024, down from 4.6 million.", [(4100000, 4600000, "exact")]),
 ]  # fmt: skip
 
 # ... and where the same rules must stay silent: years, labels, clock times, bare numbers

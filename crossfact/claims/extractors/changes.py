@@ -36,6 +36,9 @@ _BETWEEN = {
 _BACK_TO = {"en": regex.compile(r"(?<!\w)to\s$")}
 # a qualifier may follow: "from less than 300 MW"; "rose to 3.8% in July, from 3.6%"
 _BACK_FROM = regex.compile(r",?\sfrom\s")
+_UP_FROM = {
+    "en": regex.compile(r"(?:\s[\p{L}'’-]+){0,6}?,?\s(?:up|down)\s(?:sharply\s|slightly\s)?from\s")
+}
 _DATE_GAP = regex.compile(r"\s(?:\p{L}{1,6}\s){0,2}$")  # "… in early ⟨2022⟩": words before a date
 ABL = ("dan", "dən", "tan", "tən")
 _DAT = ("a", "ə")
@@ -113,13 +116,15 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
 
 
 def back_from(g: Grammar, ctx: Context, taken: Spans, m: Mention) -> tuple[float | int, int] | None:
-    """``rose to 56,500 TEU from 33,600 TEU``, ``to $5m from $3m in 2023``: the start value
-    of a change after its end, and the new end of the claim."""
+    """``rose to 56,500 TEU from 33,600 TEU``, ``to $5m from $3m in 2023``, ``reached $497m,
+    up from $463m``: the start value of a change after its end, and the claim's new end."""
     t = ctx.folded
     to = _BACK_TO.get(g.lang.code)
-    if to is None or not to.search(t, max(0, m.start - 4), m.start):
-        return None
-    b = _BACK_FROM.match(t, _skip_date(t, taken, m.end))
+    after = _skip_date(t, taken, m.end)
+    if to is not None and to.search(t, max(0, m.start - 4), m.start):
+        b = _BACK_FROM.match(t, after)
+    else:  # "reached 4.5 million tonnes last year, up from 2.8 million": the same change
+        b = _UP_FROM[g.lang.code].match(t, after) if g.lang.code in _UP_FROM else None
     if b is None:
         return None
     _, nxt = _lead_in(g, t, b.end())
