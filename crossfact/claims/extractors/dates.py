@@ -27,9 +27,7 @@ _YEAR_PAREN = regex.compile(
 # an author's name (or "et al.") just before: "Djankov et al. ", "Mammadov "
 _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
-_TABLE_HEAD = regex.compile(
-    rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M
-)
+_TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
 )
