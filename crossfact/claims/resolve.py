@@ -102,23 +102,30 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
     text tells as a fact -- or the year after it, when the text reports that whole year's
     figures and the dateline falls in the first half of a year (full-year figures for
     2024 are published in 2025)."""
-    facts = [
-        x
-        for x in dates
-        if x.role in ("event", "period")
-        and "y" in x.parts
-        and "y2" not in x.parts
-        and "rel" not in x.parts
-        and _told_as_fact(ctx, x)
-    ]
+    facts = _latest_facts(ctx, dates, ("event", "period"))
     if not facts:
         return None
-    latest = max(int(x.parts["y"]) for x in facts)  # type: ignore[call-overload]
-    whole_year = any(
-        int(x.parts["y"]) == latest and x.role == "period" and x.parts.keys() <= {"y"}  # type: ignore[call-overload]
-        for x in facts
-    )
+    latest = int(facts[0].parts["y"])  # type: ignore[call-overload]
+    whole_year = any(x.role == "period" and x.parts.keys() <= {"y"} for x in facts)
     return latest + 1 if whole_year and month <= 6 else latest
+
+
+def _latest_facts(ctx: Context, dates: list[Mention], roles: tuple[str, ...]) -> list[Mention]:
+    """The single-year mentions of the latest year told as a fact (none if there is none).
+    Years are tried latest first, so the modality of few mentions is ever read."""
+    cands = sorted(
+        (
+            x
+            for x in dates
+            if x.role in roles and "y" in x.parts and "y2" not in x.parts and "rel" not in x.parts
+        ),
+        key=lambda x: -int(x.parts["y"]),  # type: ignore[call-overload]
+    )
+    for i, x in enumerate(cands):
+        if _told_as_fact(ctx, x):
+            y = x.parts["y"]
+            return [x] + [z for z in cands[i + 1 :] if z.parts["y"] == y and _told_as_fact(ctx, z)]
+    return []
 
 
 def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
@@ -128,13 +135,10 @@ def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
     for x in dates:
         if x.role == "publication" and "y" in x.parts:
             return int(x.parts["y"]), "publication-date"  # type: ignore[call-overload]
-    events = [
-        x
-        for x in dates
-        if x.role == "event" and "y" in x.parts and "y2" not in x.parts and "rel" not in x.parts
-    ]
-    years = [int(x.parts["y"]) for x in events if _told_as_fact(ctx, x)]  # type: ignore[call-overload]
-    return (max(years), "document-time") if years else (None, "document-time")
+    facts = _latest_facts(ctx, dates, ("event",))
+    if not facts:
+        return None, "document-time"
+    return int(facts[0].parts["y"]), "document-time"  # type: ignore[call-overload]
 
 
 def _told_as_fact(ctx: Context, x: Mention) -> bool:

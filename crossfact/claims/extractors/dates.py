@@ -6,6 +6,8 @@ Year-less and relative parts are left in ``Mention.parts`` and filled by
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from crossfact.claims.context import Context
@@ -28,6 +30,7 @@ _YEAR_PAREN = regex.compile(
 _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
+_TWO_YEARS = re.compile(r"[ \t](?:1[5-9]|20)\d\d[ \t]+(?:1[5-9]|20)\d\d(?!\d)")
 _MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
 )
@@ -299,8 +302,10 @@ def _masthead_years(ctx: Context, found: list[Mention]) -> list[Mention]:
 
 def _table_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     """The years heading the columns of a table written as text lines."""
-    out = []
+    out: list[Mention] = []
     text = ctx.doc.text
+    if not _TWO_YEARS.search(text):  # C-speed test: no two years side by side, no table
+        return out
     for line in scan(_TABLE_HEAD, text):
         vs, ve = ctx.doc.view.from_original(*line.span())
         for y in scan(_BARE_YEAR, ctx.text, vs, ve):
