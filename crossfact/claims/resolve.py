@@ -21,6 +21,7 @@ from crossfact.claims.frame import assign_modality
 
 _GLOSS = regex.compile(r"\s?\(\s?")
 # "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
+_DEADLINE_BEFORE = regex.compile(r"(?<!\w)(?:by|к)\s$")
 _AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
 _AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
@@ -48,7 +49,10 @@ def _value(p: dict[str, object], y: int) -> tuple[str, str]:
         months: tuple[int, int] = p["season"]  # type: ignore[assignment]
         return f"{_fmt(y, months[0])}/{_fmt(y, months[1])}", "month"
     if "m2" in p and isinstance(m, int):
-        return f"{_fmt(y, m)}/{_fmt(y, int(p['m2']))}", "month"  # type: ignore[call-overload]
+        m2 = int(p["m2"])  # type: ignore[call-overload]
+        if isinstance(d, int) and "d2" in p:  # "iyunun 10-dan iyulun 25-dək"
+            return f"{_fmt(y, m, d)}/{_fmt(y, m2, int(p['d2']))}", "day"  # type: ignore[call-overload]
+        return f"{_fmt(y, m)}/{_fmt(y, m2)}", "month"
     if "nm" in p:
         return f"{_fmt(y, 1)}/{_fmt(y, int(p['nm']))}", "month"  # type: ignore[call-overload]
     if "half" in p:
@@ -86,28 +90,85 @@ def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
         return ctx.doc.metadata.published
     for x in dates:
         p = x.parts
-        if x.role == "publication" and {"m", "d"} <= p.keys() and "d2" not in p:
+        if x.role != "publication" or "d2" in p or "m2" in p:
+            continue
+        if {"m", "d"} <= p.keys():
             year = p.get("y") or _dateline_year(ctx, dates, int(p["m"]))  # type: ignore[call-overload]
-            if year is None:
-                return None
-            try:
-                return dt.date(int(year), int(p["m"]), int(p["d"]))  # type: ignore[call-overload]
-            except ValueError:
-                return None
+            day = int(p["d"])  # type: ignore[call-overload]
+        elif {"y", "m"} <= p.keys():  # an issue's month: "Digest No. 9 (September 2025)"
+            year, day = p["y"], 1
+        else:
+            continue
+        if year is None:
+            return None
+        try:
+            return dt.date(int(year), int(p["m"]), day)  # type: ignore[call-overload]
+        except ValueError:
+            return None
     return None
 
 
 def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None:
     """The year of a year-less dateline ("BAKU, March 5 (Wire) -"): the latest year the
-    text tells as a fact -- or the year after it, when the text reports that whole year's
-    figures and the dateline falls in the first half of a year (full-year figures for
-    2024 are published in 2025)."""
+    text tells as a fact -- or the year after it when the text reports that whole year's
+    figures (full-year figures for 2024 are published in 2025) and either the dateline
+    falls in the first half of a year or the text also speaks of "this year"; and never
+    a year the text compares with ("compared with the same period of 2024")."""
     facts = _latest_facts(ctx, dates, ("event", "period"))
+    floor = _compared_floor(ctx, dates)
     if not facts:
-        return None
+        return floor
     latest = int(facts[0].parts["y"])  # type: ignore[call-overload]
-    whole_year = any(x.role == "period" and x.parts.keys() <= {"y"} for x in facts)
-    return latest + 1 if whole_year and month <= 6 else latest
+    whole_year = any(_whole_year(ctx, x) for x in facts)
+    this_year = any(x.parts.get("rel") == 0 and not x.parts.get("same") for x in dates)
+    year = latest + 1 if whole_year and (month <= 6 or this_year) else latest
+    return max(year, floor or 0)
+
+
+# a year the text's own time is compared with: "2024-cü ilin müvafiq dövrü ilə
+# müqayisədə", "than in the same period of 2024", "по сравнению с 2024 годом"
+_COMPARED_AFTER = regex.compile(
+    r"\s(?:\w+\s){0,3}?(?:ilə\s)?müqayisədə|\s(?:\w+\s){0,2}?nisbətən"
+)
+_COMPARED_BEFORE = regex.compile(
+    r"(?:compared\s(?:with|to)|than\sin|against|versus|vs\.?|по\sсравнению\sс|против|чем\sв)"
+    r"\s(?:the\s)?(?:same\s(?:period|months?|quarter)\s(?:of|in)\s|аналогичн\w+\s\w+\s)?$"
+)
+
+
+def _compared_floor(ctx: Context, dates: list[Mention]) -> int | None:
+    """One more than the latest year the text compares itself with, if any."""
+    years = [
+        int(x.parts["y"])  # type: ignore[call-overload]
+        for x in dates
+        if "y" in x.parts
+        and "y2" not in x.parts
+        and x.role not in ("citation", "reference-entry", "publication")
+        and (
+            _COMPARED_AFTER.match(ctx.folded, x.end, x.end + 60)
+            or _COMPARED_BEFORE.search(ctx.folded, max(0, x.start - 40), x.start)
+        )
+    ]
+    return max(years) + 1 if years else None
+
+
+# the whole-year forms of a year: "in 2024", "for 2024", "2024-cü ildə", "в 2024 году",
+# "за 2024 год" -- not a year naming a thing ("выборах 2025 года", "the 2024 vote")
+_IN_YEAR_BEFORE = regex.compile(r"(?:in|for|during|за|в|итогам|итогах)\s$")
+_IN_YEAR_TEXT = regex.compile(r"\d{4}(?:[-–]\w+\s(?:ildə|ilin\s(?:yekun|nəticə)\w*)|\sгоду|\sгод)$")
+
+
+def _whole_year(ctx: Context, x: Mention) -> bool:
+    """A year-only mention in a whole-year form, in a sentence that holds a figure."""
+    if x.role not in ("period", "event") or not x.parts.keys() <= {"y"}:
+        return False
+    if not (
+        _IN_YEAR_TEXT.search(ctx.folded, x.start, x.end)
+        or _IN_YEAR_BEFORE.search(ctx.folded, max(0, x.start - 8), x.start)
+    ):
+        return False
+    s, e = ctx.sentence(x.start)
+    return any(c.isdigit() for c in ctx.text[s : x.start] + ctx.text[x.end : e])
 
 
 def _latest_facts(ctx: Context, dates: list[Mention], roles: tuple[str, ...]) -> list[Mention]:
@@ -135,10 +196,9 @@ def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
     for x in dates:
         if x.role == "publication" and "y" in x.parts:
             return int(x.parts["y"]), "publication-date"  # type: ignore[call-overload]
-    facts = _latest_facts(ctx, dates, ("event",))
-    if not facts:
-        return None, "document-time"
-    return int(facts[0].parts["y"]), "document-time"  # type: ignore[call-overload]
+    # no date heads the text: the latest year it tells as a fact, as for a year-less
+    # dateline late in a year (the year after only if the text also says "this year")
+    return _dateline_year(ctx, dates, 12), "document-time"
 
 
 def _told_as_fact(ctx: Context, x: Mention) -> bool:
@@ -146,6 +206,8 @@ def _told_as_fact(ctx: Context, x: Mention) -> bool:
     məqsədi", "к 2030 году", "will open in 2027") says nothing of when the text was
     written; only years of what has happened bound the document time."""
     verb_final = grammar(x.language).lang.verb_final
+    if _DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 6), x.start):
+        return False  # "to $1 billion by 2030", "к 2030 году": a target
     if verb_final and (
         ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)
     ):

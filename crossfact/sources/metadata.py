@@ -34,7 +34,7 @@ _PREFIX = regex.compile(
 # What may precede a publication date on its line: a news dateline ("BAKU, Oct 8, 2024
 # (Caspian Wire) - …", "Bakı, 12 mart 2025-ci il, 14:20") or a byline ("Interview by
 # Nigar Aliyeva | 18 October 2024", "Беседовала Лейла Ахмедова, 10 сентября 2024 года").
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25})?,\s*$")
+_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
 _BYLINE = regex.compile(
     r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|беседовала?|автор|текст)"
     r"\s*:?\s+(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}\s*[|,–—-]\s*$"

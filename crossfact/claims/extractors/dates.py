@@ -31,7 +31,7 @@ _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _TWO_YEARS = re.compile(r"[ \t](?:1[5-9]|20)\d\d[ \t]+(?:1[5-9]|20)\d\d(?!\d)")
-_MASTHEAD = regex.compile(
+MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -136,13 +136,15 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["relm"] = g.lang.relative_years.get(gd["relm"], 0)
     if "ctxy" in gd:
         parts["same"] = True
+    if "rely" in gd:  # "the first half of the year": this year
+        parts["rel"] = 0
     if "relmon" in gd:
         parts["relmon"] = gd["relmon"]
     if "d" in gd:
         parts["d"] = int(gd["d"])
     if "d2" in gd:
         parts["d2"] = int(gd["d2"])
-        if int(gd["d2"]) <= int(gd["d"]):
+        if int(gd["d2"]) <= int(gd["d"]) and "mon2" not in gd:
             return None
     if "nm" in gd:
         nm = _num(gd["nm"], dict(g.lang.numbers))
@@ -286,7 +288,7 @@ def _masthead_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     for _ in range(8):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if _MASTHEAD.search(text, pos, end):
+        if MASTHEAD.search(text, pos, end):
             vs, ve = ctx.doc.view.from_original(pos, end)
             for y in scan(_BARE_YEAR, ctx.text, vs, ve):
                 if _free(found, y.start(), y.end()) and not ctx.in_url(y.start(), y.end()):

@@ -36,7 +36,7 @@ DATA = LangData(
     },
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
-    date_lead=r"ötən|keçən|bu|cari|gələn|həmin|ilin|birinci|ikinci|üçüncü|dördüncü",
+    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
@@ -58,6 +58,8 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\sil(?:in)?\s(?P<d>{DAY})\s(?P<mon>{MONTH})",
         # 2008-ci və 2015-ci illərin: each year of a list
         r"(?P<y>{YEAR}){YSUF}(?=(?:\s(?:və|,)|,)\s(?:{YEAR}){YSUF}\s(?:il|ill)\w*)",
+        # 2024/2025-ci tədris ili
+        r"(?P<y>{YEAR})/(?:(?P<y2>{YEAR})|(?P<y2s>\d\d))(?:{YSUF})?(?!\d)",
         # 2019-2023-cü illərdə
         r"(?P<y>{YEAR})(?:{YSUF})?\s?{DASH}\s?(?P<y2>{YEAR}){YSUF}\s(?:illər\w*|il\w*)",
         # 1990-cı illərin əvvəllərində
@@ -68,8 +70,10 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\sillər\w*",
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
-        r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\s(?:il|ilin|ildə)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\s(?:il|ilin|ildə|ilki\w*|ilə|ildən|ilin\ssonu\w*)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
+        r"(?P<mon>{MONTH})\s(?P<d>{DAY})[-–](?:dən|dan|ndən|ndan)\s(?P<mon2>{MONTH})\s(?P<d2>{DAY})[-–](?:dək|nədək|yədək|ədək|adək|nə\sqədər|ə\sqədər|a\sqədər|na\sqədər)",
         # aprelin 1-dən 15-dək ; mart ayının 10-dan 14-dək
         r"(?P<mon>{MONTH})\s(?:ayının\s)?(?P<d>{DAY})[-–](?:dən|dan|ndən|ndan)\s(?P<d2>{DAY})[-–](?:dək|nədək|yədək|ədək|adək|nə\sqədər|ə\sqədər|a\sqədər|na\sqədər)",
         # üçüncü rübdə: a quarter of the year in context
@@ -80,7 +84,9 @@ DATA = LangData(
         # ötən ay ; gələn ayın sonunda
         r"(?P<relm>ötən|keçən|bu|cari|gələn)\say(?:ın|da|dan)?(?!\w)",
         # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək
-        r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})\s(?:ay\w*)",
+        r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\s(?:ay\w*))?",
+        # iyunun 10-dan iyulun 25-dək ; sentyabrın ikinci yarısında
+        r"(?P<mon>{MONTH})\s(?:birinci|ikinci|ilk)\syarı\w*",
         r"(?P<mon>{MONTH})\s(?:ayının\s)?(?:son|əvvəl|orta)\w*",
         # mart ayının 5-də ; oktyabr ayında
         r"(?P<mon>{MONTH})\say(?:ının|ın)\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
@@ -203,7 +209,7 @@ DATA = LangData(
     verb_final=True,
     reporting_verbs=r"bildir\w*|qeyd\s(?:et|olun|edil)\w*|de(?:yib|di|miş)\w*|vurğula\w*|açıqla\w*|söylə\w*|xəbər\sver\w*|məlum\solub|məlumat\sver\w*",
     relative_days={"dünən": -1, "srağagün": -2},
-    relative_years={"ötən": -1, "keçən": -1, "bu": 0, "cari": 0, "gələn": 1},
+    relative_years={"ötən": -1, "keçən": -1, "bu": 0, "cari": 0, "gələn": 1, "növbəti": 1},
     same_year="həmin",
     halves={"birinci": 1, "ilk": 1, "ikinci": 2},
     period_cues=r"dövriyyə\w*|həcm\w*|artım\w*|artıb|artmışdır|artaraq|sədrlik\w*|ixrac\w*|idxal\w*|yükdaşıma\w*|daşınan|tranzit\w*|büdcə\w*|gəlir\w*|istehsal\w*|investisiya\w*|sərmayə\w*",
