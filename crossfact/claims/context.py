@@ -94,7 +94,9 @@ def detect_language(text: str) -> str:
     """az / en / ru from letter statistics (C-speed ``str.count``; URLs ignored)."""
     if "/" in text or "@" in text:
         text = _strip_urls(text)
-    return _detect_folded(fast_fold(text))
+    # plain lower-casing: a capital I counts as i here, since in "TBILISI" or "IN 2024"
+    # it is no Azerbaijani dotless ı (and ə, ş, ç, ğ, ö, ü still tell az text)
+    return _detect_folded(text.lower())
 
 
 _SAMPLE = 2400  # letters enough to tell az, en and ru apart with a wide margin
@@ -396,11 +398,8 @@ def _regions(ctx: Context) -> None:
             lang = detect_language(chunk) if letters(chunk) >= 12 else prev
         elif not _enough_letters(chunk):
             lang = prev
-        elif ctx.sliced_fold:
-            # the folded view sliced: the counted letters fold the same in any context
-            lang = _detect_folded(ctx.folded[s:e])
         else:
-            lang = detect_language(chunk)
+            lang = _detect_folded(chunk.lower())
         lang = lang if lang in SUPPORTED else prev
         if regions and regions[-1][2] == lang and regions[-1][1] == s:
             regions[-1] = (regions[-1][0], e, lang)

@@ -1,0 +1,111 @@
+"""Dates whose year comes from the document: headers, datelines, comparisons, targets,
+whole-year figures, and the date forms that read a year from context (az/en/ru)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_claims_support import claims_of
+
+
+def _dates(text: str, published: dt.date | None = None) -> dict[str, str]:
+    return {c.text: str(c.value) for c in claims_of(text, published=published) if c.kind == "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a year compared with is earlier than the text's own time
+        (
+            "Gəncə, 3 noyabr\n\nCari ilin 10 ayında 2 milyon ton taxıl yığılıb. "
+            "Bu, 2023-cü ilin eyni dövrü ilə müqayisədə 5 faiz çoxdur.",
+            "3 noyabr",
+            "2024-11-03",
+        ),
+        (
+            "TBILISI, Sept 9 (Wire) - Exports were 4% higher than in the same period of 2023.",
+            "Sept 9",
+            "2024-09-09",
+        ),
+        # a target year never sets document time
+        (
+            "ASTANA, Oct 2 (Wire) - Trade reached $500 million in 2023 and should rise "
+            "to $1 billion by 2030.",
+            "Oct 2",
+            "2023-10-02",
+        ),
+        # whole-year figures plus "this year": the year after
+        (
+            "BAKU, Nov 4 (Wire) - Trade reached $2 billion in 2023. This year it grew 7%.",
+            "Nov 4",
+            "2024-11-04",
+        ),
+        # a year naming a thing is no whole-year figure
+        (
+            "БАКУ, 30 января. /Агентство/. Явка на выборах 2024 года составила 40%.",
+            "30 января",
+            "2024-01-30",
+        ),
+    ],
+)
+def test_dateline_year_from_the_text(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Energy Bulletin No. 4 (April 2023)\n\nOutput for March rose 2%.", "March", "2023-03"),
+        ("Caspian Trade Review, 17 June 2022\n\nThis year exports rose.", "This year", "2022"),
+    ],
+)
+def test_issue_and_masthead_dates_head_the_text(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Refinery runs in Jan-Aug 2021 fell.", "Jan-Aug 2021", "2021-01/2021-08"),
+        ("Freight rose in January-March this year.", "January-March this year", "2024-01/2024-03"),
+        ("In the first seven months of this year arrivals grew.", "first seven months of this year", "2024-01/2024-07"),
+        ("Prices have risen since February.", "February", "2024-02"),
+        ("The pipeline opened in 2006 and ran at capacity in the first half of the year.", "first half of the year", "2024-01/2024-06"),
+    ],
+)  # fmt: skip
+def test_en_forms_read_from_document_time(text: str, span: str, value: str) -> None:
+    assert _dates(text, dt.date(2024, 9, 1))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Cari ilin yanvar-may aylarında ixrac artıb.", "Cari ilin yanvar-may aylarında", "2024-01/2024-05"),
+        ("Səpin aprelin 20-dən mayın 10-dək davam edəcək.", "aprelin 20-dən mayın 10-dək", "2024-04-20/2024-05-10"),
+        ("Yığım avqustun ikinci yarısında başlayacaq.", "avqustun ikinci yarısında", "2024-08"),
+        ("Növbəti il yeni terminal açılacaq.", "Növbəti il", "2025"),
+        ("Ötən ilki göstərici aşağı olub.", "Ötən ilki", "2023"),
+        ("Məktəblər 2023/2024-cü tədris ilində təmir olunub.", "2023/2024-cü", "2023/2024"),
+    ],
+)  # fmt: skip
+def test_az_forms_read_from_document_time(text: str, span: str, value: str) -> None:
+    assert _dates(text, dt.date(2024, 3, 1))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("С 2015 по 2020 год добыча падала.", "2015 по 2020 год", "2015/2020"),
+        ("В 2023/24 учебном году открыто 12 школ.", "2023/24", "2023/2024"),
+    ],
+)
+def test_ru_year_spans(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value
+
+
+def test_capital_i_is_no_dotless_i_for_language_detection() -> None:
+    """"TBILISI" is English text: its capital I's must not make the line Azerbaijani."""
+    cs = claims_of("TBILISI, Sept 9 (Wire) - Exports rose in 2023.")
+    assert {c.language for c in cs} == {"en"}
