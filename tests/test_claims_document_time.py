@@ -106,6 +106,11 @@ def test_ru_year_spans(text: str, span: str, value: str) -> None:
 
 
 def test_capital_i_is_no_dotless_i_for_language_detection() -> None:
-    """"TBILISI" is English text: its capital I's must not make the line Azerbaijani."""
+    """ "TBILISI" is English text: its capital I's must not make the line Azerbaijani."""
     cs = claims_of("TBILISI, Sept 9 (Wire) - Exports rose in 2023.")
     assert {c.language for c in cs} == {"en"}
+
+
+def test_a_year_things_are_planned_for_is_no_document_time() -> None:
+    text = "Inflation eased to 4% in 2024. The draft budget for 2026 plans 1.5% growth. This year prices rose."
+    assert _dates(text)["This year"] == "2025"

@@ -21,7 +21,7 @@ from crossfact.claims.frame import assign_modality
 
 _GLOSS = regex.compile(r"\s?\(\s?")
 # "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
-_DEADLINE_BEFORE = regex.compile(r"(?<!\w)(?:by|к)\s$")
+_DEADLINE_BEFORE = regex.compile(r"(?<!\w)(?:by|for|к)\s$")
 _AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
 _AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
@@ -207,7 +207,7 @@ def _told_as_fact(ctx: Context, x: Mention) -> bool:
     written; only years of what has happened bound the document time."""
     verb_final = grammar(x.language).lang.verb_final
     if _DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 6), x.start):
-        return False  # "to $1 billion by 2030", "к 2030 году": a target
+        return False  # "to $1 billion by 2030", "к 2030 году", "the budget for 2026": ahead
     if verb_final and (
         ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)
     ):
