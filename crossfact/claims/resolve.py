@@ -189,8 +189,10 @@ def _latest_facts(ctx: Context, dates: list[Mention], roles: tuple[str, ...]) ->
     return []
 
 
-def document_time(ctx: Context, dates: list[Mention]) -> tuple[int | None, str]:
-    pub = publication_date(ctx, dates)
+def document_time(
+    ctx: Context, dates: list[Mention], pub: dt.date | None
+) -> tuple[int | None, str]:
+    """The year relative dates count from; ``pub`` is :func:`publication_date`."""
     if pub is not None:
         return pub.year, "publication-date"
     for x in dates:
@@ -229,7 +231,8 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
     for x in dates:
         if "y" in x.parts and x.role not in ("citation", "reference-entry", "publication"):
             anchors.append((x.start, int(x.parts["y"])))  # type: ignore[call-overload]
-    doc_year, doc_how = document_time(ctx, dates)
+    pub = publication_date(ctx, dates)  # once: reading a dateline's year costs
+    doc_year, doc_how = document_time(ctx, dates, pub)
     out = []
     for x in dates:
         p = x.parts
@@ -244,7 +247,7 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
             x.resolution = "explicit"
             out.append(x)
             continue
-        year, how = _year_for(ctx, x, anchors, dates, doc_year, doc_how)
+        year, how = _year_for(ctx, x, anchors, dates, doc_year, doc_how, pub)
         if year is None:
             if keep:
                 out.append(x)
@@ -266,6 +269,7 @@ def _year_for(
     dates: list[Mention],
     doc_year: int | None,
     doc_how: str,
+    pub: dt.date | None,
 ) -> tuple[int | None, str]:
     p = x.parts
     gloss = _gloss_year(ctx, x, dates)
@@ -284,7 +288,6 @@ def _year_for(
             return None, "relative"
         return doc_year + int(p["rel"]), "relative"  # type: ignore[call-overload]
     if "relmon" in p:  # "next November": the coming one, counted from publication
-        pub = publication_date(ctx, dates)
         m = int(p["m"])  # type: ignore[call-overload]
         if pub is None:
             return doc_year, doc_how
@@ -294,7 +297,6 @@ def _year_for(
             return (pub.year if m < pub.month else pub.year - 1), "relative"
         return pub.year, "relative"
     if "relm" in p:  # "last month": only from a publication date
-        pub = publication_date(ctx, dates)
         if pub is None:
             return None, "relative"
         k = pub.year * 12 + pub.month - 1 + int(p["relm"])  # type: ignore[call-overload]
@@ -303,7 +305,6 @@ def _year_for(
     # year-less: nearest preceding explicit year, same or previous paragraph, few sentences back
     para = ctx.paragraph_index(x.start)
     sent = ctx.sentence_index(x.start)
-    pub = publication_date(ctx, dates)
     for pos, y in reversed(before):
         if (
             para - ctx.paragraph_index(pos) > 1
