@@ -1,9 +1,9 @@
-"""Check the fresh gold: every row's text occurs (as the scorer finds it) in its file.
+"""Check a gold set of bench/gold: every row's text occurs (as the scorer finds it) in its file.
 
 With ``--uncovered`` also lists digit runs that no gold row covers, for the annotator to
 review (page numbers, URLs, ordinals, feed timestamps are expected there).
 
-Usage: ``python bench/gold/fresh/check_gold.py [--uncovered]``
+Usage: ``python bench/check_gold.py bench/gold/SET [--uncovered]``
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-
-def spans() -> tuple[dict[str, list[tuple[int, int]]], int]:
+def spans(folder: Path) -> tuple[dict[str, list[tuple[int, int]]], int]:
     bad = 0
     cover: dict[str, list[tuple[int, int]]] = {}
-    for gfile in sorted(HERE.glob("*.jsonl")):
+    for gfile in sorted(folder.glob("*.jsonl")):
         for n, line in enumerate(gfile.read_text(encoding="utf-8").splitlines(), 1):
             r = json.loads(line)
-            text = (HERE / "texts" / r["file"]).read_text(encoding="utf-8-sig")
+            path = folder / "texts" / r["file"]
+            if not path.is_file():  # gold for texts kept elsewhere (the seeds)
+                continue
+            text = path.read_text(encoding="utf-8-sig")
             pos = -1
             for _ in range(int(r.get("occurrence", 1))):
                 pos = text.find(r["text"], pos + 1)
@@ -37,9 +37,10 @@ def spans() -> tuple[dict[str, list[tuple[int, int]]], int]:
 
 
 def main(argv: list[str]) -> int:
-    cover, bad = spans()
+    folder = Path(next(a for a in argv if not a.startswith("--")))
+    cover, bad = spans(folder)
     if "--uncovered" in argv:
-        for path in sorted((HERE / "texts").glob("*.txt")):
+        for path in sorted((folder / "texts").glob("*.txt")):
             text = path.read_text(encoding="utf-8-sig")
             for m in re.finditer(r"\d+", text):
                 if not any(s <= m.start() < e for s, e in cover.get(path.name, [])):
