@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+
 def spans(folder: Path) -> tuple[dict[str, list[tuple[int, int]]], int]:
     bad = 0
     cover: dict[str, list[tuple[int, int]]] = {}
