@@ -455,3 +455,36 @@ def test_az_round3_number_forms(text: str, expected: list[tuple[object, ...]]) -
 @pytest.mark.parametrize("text", NUMBERS_ROUND3_AZ_SILENT)
 def test_az_round3_no_figure(text: str) -> None:
     assert _az_numbers3(text) == []
+
+
+# Round 4: a possessive scale word ("onların 4 mini"), a figure after a number word with
+# no noun of its own, centners and minutes, names with numbers.
+NUMBERS_ROUND4_AZ = [
+    ("Festivala 12 min qonaq gəldi, onların 4 mini əcnəbi idi.", [("count", 12000, None, None), ("count", 4000, None, None)]),
+    ("Hər qrupda 20 nəfərdən çox tələbə olmamalıdır.", [("count", 20, None, "person")]),
+    ("Dəmyə sahələrdə məhsuldarlıq 25-30 sentnerə çatıb.", [("quantity", [25, 30], None, "c")]),
+    ("Gəmi körfəzi 40 dəqiqəyə keçir.", [("duration", 40, None, "minute")]),
+]  # fmt: skip
+
+NUMBERS_ROUND4_AZ_NAMES = [
+    "Sürücü Formula 2 yarışında ikinci oldu.",
+    "Mağaza AI-92 benzini və Avro-5 yanacağı satır.",
+    "Komanda Windows 11 sistemini quraşdırdı.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND4_AZ)
+def test_az_round4_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _az_numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND4_AZ_NAMES)
+def test_az_round4_name_numbers(text: str) -> None:
+    assert _az_numbers3(text) == []
+
+
+def test_az_round4_place_before_a_count_stays() -> None:
+    # a place in the locative before a count is no name: "Şəkidə 40 mehmanxana"
+    assert _az_numbers3("Ötən il Şəkidə 40 mehmanxana fəaliyyət göstərirdi.") == [
+        ("count", 40, None, None)
+    ]

@@ -357,3 +357,57 @@ def test_en_round3_no_figure(text: str) -> None:
     got = _numbers3(text)
     assert all(k != "multiplier" and k != "duration" for k, *_ in got), got
     assert not any(isinstance(v, list) or u == "C" for _, v, _f, u, _q in got), got
+
+
+# Round 4: units that carry a scale (bcm, kb/d), minutes, ranges whose ends both carry
+# the unit or none at all, figures after verbs of volume, a number word as an answer.
+NUMBERS_ROUND4 = [
+    ("Pipeline deliveries came to 11.2 bcm last year.", [("quantity", 11.2e9, None, "m3", "exact")]),
+    ("The field pumped some 140 kb/d in the spring.", [("quantity", 140000, None, "bbl/d", "approx")]),
+    ("The new wells add 1.1 mb/d of capacity.", [("quantity", 1.1e6, None, "bbl/d", "exact")]),
+    ("Storage holds 300 mcm of gas.", [("quantity", 3e8, None, "m3", "exact")]),
+    ("The ferry crossing now takes 45 minutes.", [("duration", 45, None, "minute", "exact")]),
+    ("The bridge will cost €2 billion to €2.4 billion.", [("money", [2e9, 2.4e9], None, "EUR", "exact")]),
+    ("Inflation is seen at 5% to 7% next spring.", [("percent", [5, 7], None, "%", "exact")]),
+    ("We expect roughly 40,000 to 45,000 this season.", [("count", [40000, 45000], None, None, "approx")]),
+    ("Since March the terminal handled 9,300, a record.", [("count", 9300, None, None, "exact")]),
+    ("Q: How many trucks a day? A: Eighty-five. Most of them empty.", [("count", 85, None, None, "exact")]),
+    ("They covered 1,200 to 1,500 farms.", [("count", [1200, 1500], None, None, "exact")]),
+    ("Rates fell 0.7 percentage points.", [("percent", 0.7, None, "%", "exact")]),
+]  # fmt: skip
+
+# ... and where they must stay silent or stay two figures: a change by an amount, a
+# phone number, a score, clock times, names with numbers.
+NUMBERS_ROUND4_NO_RANGE = [
+    "Revenue rose $3 billion to $12 billion.",
+    "Call 555-1234 for tickets.",
+    "The vote passed 52 to 48 in the end.",
+    "The shop is open 9 to 17 on weekdays.",
+    "She drove a Formula 1 car and bought AI-92 petrol.",
+    "The gap narrowed 2 percentage points to 5% last year.",
+    "The bank moved 50 basis points to 7.25% in March.",
+    "The plan for 2019 to 2023 is out.",
+]
+
+# names with numbers count nothing ("a Boeing 737 jet"); a place after a preposition does
+NUMBERS_ROUND4_NAMES = [
+    ("The airline bought a Boeing 737 jet and a Formula 1 simulator.", []),
+    ("This year across Sheki 40 guesthouses opened.", [("count", 40, None, None, "exact")]),
+    ("Demand grew and in Gabala 12 cottages were built.", [("count", 12, None, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND4)
+def test_en_round4_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND4_NO_RANGE)
+def test_en_round4_no_range(text: str) -> None:
+    got = _numbers3(text)
+    assert not any(isinstance(v, list) for _, v, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND4_NAMES)
+def test_en_round4_name_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _numbers3(text) == expected

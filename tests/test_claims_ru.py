@@ -295,3 +295,33 @@ def test_ru_round3_number_forms(text: str, expected: list[tuple[object, ...]]) -
 @pytest.mark.parametrize("text", NUMBERS_ROUND3_RU_SILENT)
 def test_ru_round3_no_figure(text: str) -> None:
     assert _ru_numbers3(text) == []
+
+
+# Round 4: collective numerals, minutes and seconds, a bare range with a typographic dash,
+# centners per hectare.
+NUMBERS_ROUND4_RU = [
+    ("После аварии в больницу попали пятеро, остальные не пострадали.", [("count", 5, "person")]),
+    ("Экспедиция провела трое суток в горах.", [("duration", 3, "day")]),
+    ("Поезд стоял на станции полторы минуты.", [("duration", 1.5, "minute")]),
+    ("Паром ходит раз в 40 минут, а не в 60–70, как раньше.", [("duration", 40, "minute"), ("count", [60, 70], None)]),
+    ("Урожайность достигла 38 центнеров с гектара.", [("quantity", 38, "c")]),
+]  # fmt: skip
+
+# ... and where a range or a collective count must not appear: a hyphenated phone
+# number, a page range, a name with a number, "двое" (a trivial count, no collective rule)
+NUMBERS_ROUND4_RU_SILENT = [
+    "Справки по телефону 555-1234.",
+    "См. с. 45–58 в сборнике.",
+    "Гонщик выступал в Формуле 1 и водил машину Евро-5.",
+    "Их было двое.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND4_RU)
+def test_ru_round4_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _ru_numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND4_RU_SILENT)
+def test_ru_round4_no_figure(text: str) -> None:
+    assert _ru_numbers3(text) == []

@@ -24,8 +24,15 @@ _FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 _TO = regex.compile(r"\s(?:to|до)\s")
 # "24 to 30 months", "seven to 12 years": a range joined by a word (never after "from",
 # which makes a change, nor after "by": "rose by 3 to 12%" is a change and its end)
-_RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\w)")}
+_RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\S)")}
 _BY = regex.compile(r"(?<!\w)by\s$")
+_CHANGE_BEFORE = {
+    "en": regex.compile(
+        r"(?<!\w)(?:r[io]se|risen|rises|fell|fallen|falls|grew|grown|grows|increased|decreased"
+        r"|dropped|declined|climbed|jumped|gained|lost|added|cut|raised|lowered|slipped|surged"
+        r"|soared|plunged|slumped|edged\s(?:up|down)|up|down|passed|won|beat|led)\s$"
+    )
+}
 # "between 12% and 15%", "между 5 и 7 млн": a range between two figures
 _BETWEEN = {
     "en": (regex.compile(r"(?<!\w)between\s$"), regex.compile(r"\sand\s")),
@@ -145,21 +152,76 @@ def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:
     if between is not None:
         return between
     rw = _RANGE_WORD.get(g.lang.code)
-    if rw is None or p.high is not None or p.unit or p.percent or p.factor > 1:
+    if rw is None or p.high is not None:
         return p
     r = rw.match(t, p.end)
     if r is None or scan(_FROM, t, max(0, p.start - 6), p.start):
         return p
-    if scan(_BY, t, max(0, p.start - 4), p.start) or not g.number_start.match(t, r.end()):
+    if scan(_BY, t, max(0, p.start - 4), p.start):
+        return p
+    if _marked(p) or _currency_at(g, t, r.end()):
+        return _marked_range(g, t, p, r.end())
+    if not g.number_start.match(t, r.end()):
         return p
     p2 = phrase_at(g, t, r.end())
-    if p2 is None or p2.high is not None or not (p2.unit or p2.percent or p2.factor > 1):
+    if p2 is None or p2.high is not None:
         return p
+    if not _marked(p2):
+        return _plain_range(g, t, p, p2)
     low = p.value * p2.factor if p.value * p2.factor < p2.value else p.value
     if low >= p2.value:
         return p
     p2.start, p2.high, p2.value = p.start, p2.value, clean(low)
     return p2
+
+
+def _marked(p: Phrase) -> bool:
+    return bool(p.unit or p.percent or p.factor > 1)
+
+
+def _currency_at(g: Grammar, t: str, pos: int) -> bool:
+    return 0 <= pos < len(t) and (
+        t[pos] in g.lang.currency_prefix or t[pos : pos + 3] in g.lang.currency_prefix
+    )
+
+
+def _changed_before(g: Grammar, t: str, pos: int) -> bool:
+    """A verb of change right before a figure: "rose $3 billion to $12 billion" is a change
+    by an amount and its end, no range."""
+    rx_ = _CHANGE_BEFORE.get(g.lang.code)
+    lead = pos - 1 if pos > 0 and t[pos - 1] in g.lang.currency_prefix else pos
+    return rx_ is not None and bool(scan(rx_, t, max(0, lead - 14), lead))
+
+
+def _marked_range(g: Grammar, t: str, p: Phrase, nxt: int) -> Phrase:
+    """``$3 billion to $3.5 billion``, ``5% to 7%``: both ends carry the same marks (currency,
+    %, unit); a range unless a verb of change precedes."""
+    cur1 = _currency_at(g, t, p.start - 1) or _currency_at(g, t, p.start - 4)
+    cur2 = _currency_at(g, t, nxt)
+    _, pos = _lead_in(g, t, nxt) if cur2 else (None, nxt)
+    if cur1 != cur2 or not g.number_start.match(t, pos) or _changed_before(g, t, p.start):
+        return p
+    p2 = phrase_at(g, t, pos)
+    if p2 is None or p2.high is not None or p2.percent != p.percent:
+        return p
+    if (p2.unit.unit if p2.unit else None) != (p.unit.unit if p.unit else None):
+        return p
+    if not (cur1 or _marked(p2)) or p.value >= p2.value:
+        return p
+    p2.start, p2.high, p2.value = p.start, p2.value, p.value
+    return p2
+
+
+def _plain_range(g: Grammar, t: str, p: Phrase, p2: Phrase) -> Phrase:
+    """``17,000 to 18,000``: two bare figures of three digits or more, rising, none a year;
+    a range unless a verb of change precedes."""
+    if p.is_word or p2.is_word or not 100 <= p.value < p2.value:
+        return p
+    if any(1000 <= x.value <= 2100 and t[x.start : x.num_end].isdigit() for x in (p, p2)):
+        return p  # "2019 to 2023": years ("1,200 to 1,500" are not)
+    if _changed_before(g, t, p.start):
+        return p
+    return Phrase(p.start, p2.end, p.value, high=p2.value, num_end=p2.end, joined=True)
 
 
 def _between(g: Grammar, t: str, p: Phrase) -> Phrase | None:

@@ -29,6 +29,9 @@ _WORD = regex.compile(r"\s(\w[\w-]*)")
 _FROM_BEFORE = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 _PREV_WORD = regex.compile(r"(?<![\w.])(\w+)\s$")
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+_YEARS = regex.compile(r"(?:1\d|20|21)\d\d\s?(?:[-–—]|to|до)\s?(?:1\d|20|21)\d\d")
+_SENTENCE_END = regex.compile(r"[.!](?:\s|$)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n])\s*$")
 
 
 def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
@@ -60,6 +63,32 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
         out += _partitives(ctx, g, rs, re_, out)
         out += _multiplier_words(ctx, g, rs, re_, taken)
         out += _occasion_words(ctx, g, rs, re_, taken)
+        out += _collective_words(ctx, g, rs, re_, taken)
+    return out
+
+
+def _collective_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -> list[Mention]:
+    """``в больницу доставлены четверо``: a collective numeral counts people, or the
+    noun it is read with (``трое суток``)."""
+    words = g.lang.collective_words
+    if not words:
+        return []
+    out = []
+    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
+        e = word_end(ctx.folded, pos, words)
+        if not e or taken.hit(pos, e) or ctx.is_excluded(pos, e):
+            continue
+        m = Mention(pos, e, "count", g.lang.code, value=words[ctx.folded[pos:e]])
+        unit, ue = unit_at(g, ctx.folded, e)
+        if unit is not None and unit.kind in ("count", "duration"):
+            m.kind, m.unit, m.end = unit.kind, unit.unit, ue
+            m.noun = _last_word(ctx.folded, pos, ue)
+        else:
+            m.unit = "person"
+        q, qs = qual_before(g, ctx.folded, pos)
+        if q != "exact":
+            m.qualifier, m.start = q, qs
+        out.append(m)
     return out
 
 
@@ -259,7 +288,9 @@ def _counted_noun(
     words = p.is_word and not p.scaled  # "A hundred and twenty thousand trucks": as digits
     for _ in range(3):
         m = _WORD.match(t, pos)
-        if not m or g.not_count.match(m.group(1)) or _blank_line(ctx, pos, m.start(1)):
+        if not m or m.group(1)[0].isdigit() or g.not_count.match(m.group(1)):
+            break  # "bir sinifdə 30 nəfər": a noun after another figure is that figure's
+        if _blank_line(ctx, pos, m.start(1)):
             break  # a page number over a paragraph break counts nothing
         unit, ue = unit_at(g, t, pos) if pos != p.no_unit_at else (None, pos)
         if unit is not None and unit.kind in ("count", "quantity"):
@@ -272,11 +303,29 @@ def _counted_noun(
                 # a number word counts only a known noun, perhaps after its modifiers
                 pos = m.end()
                 continue
-            if _year_like(t, p):
-                return None  # a year-like number only counts a known noun
+            if _year_like(t, p) or _name_number(ctx, g, p.start):
+                return None  # a year-like number or a name's number counts only a known noun
             first = (None, m.group(1), m.end(), "count")
         pos = m.end()
     return first
+
+
+@cache
+def _place_before(code: str) -> regex.Pattern[str] | None:
+    pat = grammar(code).lang.place_before
+    return regex.compile(pat, regex.V0) if pat else None
+
+
+def _name_number(ctx: Context, g: Grammar, s: int) -> bool:
+    """``Formula 1 yarışı``, ``Windows 11 users``: a capitalised word inside a sentence right
+    before the digits names a thing with a number (not a place in a case: ``Bakıda 300``)."""
+    prev = _PREV_WORD.search(ctx.text, max(0, s - 30), s)
+    if prev is None or not prev.group(1)[0].isupper() or prev.group(1).isupper():
+        return False
+    if _SENTENCE_START.search(ctx.text, max(0, prev.start() - 4), prev.start()) is not None:
+        return False  # the sentence's first word
+    place = _place_before(g.lang.code)
+    return place is None or not scan(place, ctx.folded, max(0, s - 40), s)
 
 
 @cache
@@ -296,6 +345,8 @@ def _bare_figure(ctx: Context, g: Grammar, m: Mention, p: Phrase) -> bool:
     t = ctx.folded
     if _year_like(t, p) or _FROM_BEFORE.search(t, max(0, m.start - 5), m.start):
         return False  # "up from barely 300": the start of a change, not a figure alone
+    if p.is_word and p.value >= 3 and _answer(ctx, m):
+        return True
     w = _WORD.match(t, m.end) if p.is_word else None
     if w is not None and w.group(1)[0].isalpha() and not g.not_count.match(w.group(1)):
         return False  # "with three doses": a number word counting a noun it does not know
@@ -304,12 +355,31 @@ def _bare_figure(ctx: Context, g: Grammar, m: Mention, p: Phrase) -> bool:
     prev = _PREV_WORD.search(ctx.text, max(0, m.start - 30), m.start)
     if prev is not None and prev.group(1)[0].isupper():
         return False  # "Resolution 2231 of the …", "Gate 7": a name's number
-    if m.qualifier != "exact":
+    if m.qualifier != "exact" or _bare_range(t, p):
         return True
     before, after = _figure_cues(g.lang.code)
     if before is not None and scan(before, t, max(0, m.start - 16), m.start):
         return True
     return after is not None and match_at(after, t, m.end) is not None
+
+
+def _answer(ctx: Context, m: Mention) -> bool:
+    """``A: Seventy-two. That is how many hours …``: a number word that is a whole sentence
+    answers a question; it is a figure."""
+    t = ctx.folded
+    return (
+        ctx.text[m.start].isupper()
+        and _SENTENCE_END.match(t, m.end) is not None
+        and _SENTENCE_START.search(t, max(0, m.start - 4), m.start) is not None
+    )
+
+
+def _bare_range(t: str, p: Phrase) -> bool:
+    """``17,000 to 18,000``, ``5–6``: a range joined by a word or a typographic dash is a
+    figure on its own (a hyphen may join a phone number: 555-1234); never years."""
+    if p.high is None or p.is_word or (p.value >= 1000 and _YEARS.fullmatch(t, p.start, p.num_end)):
+        return False  # a year range the date extractor left ("1,200 to 1,500" is none)
+    return p.joined or any(d in t[p.start : p.end] for d in "–—")
 
 
 def _year_like(t: str, p: Phrase) -> bool:

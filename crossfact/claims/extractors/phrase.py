@@ -80,6 +80,7 @@ class Phrase:
     currency: str | None = None
     no_unit_at: int = -1  # a position where no unit was found (spares a second look)
     qual: str | None = None  # "60 с лишним миллиардов": a qualifier inside the phrase
+    joined: bool = False  # "17,000 to 18,000": a range of bare figures joined by a word
 
 
 def _scale(g: Grammar, t: str, pos: int) -> tuple[int, int]:
@@ -184,6 +185,10 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
         unit, end = unit_at(g, t, ph.end)
         if unit is not None:
             ph.unit, ph.end = _compound_head(g, t, unit, end)
+            f = ph.unit.factor
+            if f > 1 and not ph.scaled:  # "25.0 bcm", "488 kb/d": the unit carries a scale
+                ph.value, ph.factor, ph.scaled = clean(ph.value * f), f, True
+                ph.high = clean(ph.high * f) if ph.high is not None else None
         else:
             ph.no_unit_at = ph.end
     return ph

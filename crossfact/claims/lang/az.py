@@ -100,7 +100,8 @@ DATA = LangData(
     scales={
         r"milyard\w*|mlrd\.?": 10**9,
         r"milyon\w*|mln\.?": 10**6,
-        r"min(?!\w)|min(?:ə|dən|lik)": 1000,
+        # "onların 3 mini": a possessive ending on the scale word
+        r"min(?!\w)|min(?:i(?:n|ni|ndən|nə|ndə)?|ə|dən|də|lik)": 1000,
         r"trilyon\w*|trln\.?": 10**12,
     },
     units=(
@@ -135,6 +136,9 @@ DATA = LangData(
         Unit(r"gün\w*", "day", "duration"),
         Unit(r"həftə\w*", "week", "duration"),
         Unit(r"saat\w*", "hour", "duration"),
+        Unit(r"dəqiqə\w*", "minute", "duration"),
+        Unit(r"saniyə\w*", "second", "duration"),
+        Unit(r"sentner\w*", "c", "quantity"),
         Unit(r"şagird\w*", "pupil", "count"),
         Unit(r"tələbə\w*", "student", "count"),
         Unit(r"nəfər\w*|insan\w*|adam\w*", "person", "count"),
@@ -227,11 +231,12 @@ DATA = LangData(
         "həftəlik": "week",
         "qat": "times",
     },
-    labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|cild\w*|s\.|№",
+    labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|səh\.|cild\w*|s\.|№",
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
     anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at)\w*",
     change_verbs=r"art\w*|azal\w*|yüksəl\w*|düş\w*|en(?:ib|ir|əcək|di|məsi)\w*|endiril\w*|çat\w*|genişlən\w*|genişləndir\w*|qalx\w*|qaldır\w*|böyü\w*|ucuzlaş\w*|bahalaş\w*|yaxşılaş\w*|pisləş\w*",
     ago_words=r"əvvəl|öncə",
+    place_before=r"(?:[dt][aə]n?|n?[ıiuü]n|y[aə]|['’]\p{L}+)\s$",
     first_words=r"ilk|birinci",
     period_after=r"yekun\w*|nəticə\w*|göstərici\w*",
     # "onlardan 640-ı": a figure after "of them"

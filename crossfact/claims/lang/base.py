@@ -23,6 +23,8 @@ class Unit:
     pattern: str
     unit: str
     kind: str  # quantity | money | percent | count | duration | multiplier
+    # a unit that carries a scale: "bcm" is a billion cubic metres, "kb/d" a thousand b/d
+    factor: int = 1
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,12 @@ class LangData:
     half_after: str = ""
     # "встречались трижды": a number of occasions in one word -> the number
     occasion_words: Mapping[str, int] = field(default_factory=dict)
+    # "четверо", "пятеро": a collective numeral counts people on its own -> the number
+    collective_words: Mapping[str, int] = field(default_factory=dict)
+    # "Formula 1 yarışı", "Windows 11 users": a capitalised word right before a figure
+    # names a thing with a number, unless this regex (folded text before the figure)
+    # shows a place in a case or after a preposition ("Bakıda 300 ev", "in Baku 40 hotels")
+    place_before: str = ""
     # "three years ago", "5 il əvvəl": a duration before these words is a point in time
     ago_words: str = ""
     # "ilk doqquz ayında", "the first nine months": months counted from a year's start

@@ -118,7 +118,11 @@ DATA = LangData(
         Unit(r"roubles?|rubles?|rub(?!\w)", "RUB", "money"),
         Unit(r"tenge|kzt(?!\w)", "KZT", "money"),
         Unit(r"pounds?\ssterling|sterling|gbp(?!\w)", "GBP", "money"),
-        Unit(r"per\s?cent|percent", "%", "percent"),
+        # "2 percentage points", "50 basis points": changes of a percentage (no range
+        # with a figure in %: "narrowed 2 percentage points to 5%")
+        Unit(r"percentage\spoints?", "pp", "percent"),
+        Unit(r"basis\spoints?", "bp", "percent"),
+        Unit(r"per\s?cent(?!\w)|percent(?!\w)", "%", "percent"),
         Unit(r"(?:metric\s)?(?:tonnes|tons|tonne|ton|t)(?!\w)", "t", "quantity"),
         Unit(r"kilometres?|kilometers?|km(?!\w)", "km", "quantity"),
         Unit(r"square\smet(?:re|er)s?|sq\.?\sm(?!\w)", "m2", "quantity"),
@@ -128,6 +132,13 @@ DATA = LangData(
         Unit(r"containers?|teu(?!\w)", "container", "quantity"),
         Unit(r"trains?", "train", "quantity"),
         Unit(r"wagons?", "wagon", "quantity"),
+        # "bcm", "140 kb/d": abbreviations of the oil and gas trade that carry a scale
+        Unit(r"bcm(?!\w)", "m3", "quantity", 10**9),
+        Unit(r"(?:mmcm|mcm)(?!\w)", "m3", "quantity", 10**6),
+        Unit(r"tcm(?!\w)", "m3", "quantity", 10**12),
+        Unit(r"(?:kb/d|kbd|kbpd)(?!\w)", "bbl/d", "quantity", 1000),
+        Unit(r"(?:mb/d|mbpd)(?!\w)", "bbl/d", "quantity", 10**6),
+        Unit(r"(?:b/d|bpd|barrels\s(?:per|a)\sday)(?!\w)", "bbl/d", "quantity"),
         Unit(r"barrels?", "bbl", "quantity"),
         Unit(r"megawatts?|mw(?!\w)", "MW", "quantity"),
         Unit(r"gigawatts?|gw(?!\w)", "GW", "quantity"),
@@ -141,6 +152,8 @@ DATA = LangData(
         Unit(r"days?(?!\w)", "day", "duration"),
         Unit(r"weeks?(?!\w)", "week", "duration"),
         Unit(r"hours?(?!\w)", "hour", "duration"),
+        Unit(r"(?:minutes?|mins?)(?!\w)", "minute", "duration"),
+        Unit(r"(?:seconds?|secs?)(?!\w)", "second", "duration"),
         Unit(r"(?:pupils?|schoolchildren)(?!\w)", "pupil", "count"),
         Unit(r"(?:students?)(?!\w)", "student", "count"),
         # whole words: "250,000 tourists visited" counts tourists, not visits
@@ -235,15 +248,18 @@ DATA = LangData(
     visit_types={"state": "state", "official": "official", "working": "working"},
     fused_units={"fold": "times"},
     visit_noun=r"visit(?!s|ors?|ing|ed)",
-    labels=r"article|chapter|section|paragraph|no\.|number|page|p\.|pp\.|vol\.|volume|item|№|tables?:?|figures?:?|fig\.|charts?:?|annex(?:es)?:?",
+    labels=r"article|chapter|section|paragraph|no\.|number|pages?|p\.|pp\.|vol\.|volume|item|№|tables?:?|figures?:?|fig\.|charts?:?|annex(?:es)?:?",
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
     anniversary=r"(?:th|st|nd|rd)?\s?anniversary|year\sanniversary|-year\sanniversary|years?\sold",
     # "at" only after a verb of level: "stood at 69.9" (not "start at 10")
-    figure_before=r"(?:stood|stands?|estimated|put|valued|priced|set|fixed|capped|peaked|remained|remains)\sat|to|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|aged|including|remaining|against|versus|vs\.|averaged|exceed(?:ed|s)?|surpass(?:ed|es)?|topped",
+    figure_before=r"(?:stood|stands?|estimated|put|valued|priced|set|fixed|capped|peaked|remained|remains)\sat|to|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|aged|including|remaining|against|versus|vs\.|averaged|exceed(?:ed|s)?|surpass(?:ed|es)?|topped"
+    # verbs of volume: "this year we did 7,150", "the terminal handled 9,300"
+    r"|did|handled|moved|carried|shipped|sold|produced|exported|imported|recorded|registered",
     figure_after=r"\sof\s(?:them|those|these|the|its|their|whom|which|us)",
     range_cues=r"rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between",
     half_after=r"\sand\sa\shalf(?!\w)",
     ago_words=r"ago|earlier",
+    place_before=r"(?<!\w)(?:in|at|from|to|for|of|by|near|across|around|on)\s\p{L}+\s$",
     first_words=r"first",
     century=r"century|c\.",
     reference_headings=("references", "bibliography", "works cited", "sources", "literature"),

@@ -41,6 +41,9 @@ _ORDINALS = {
     "девятнадцат" + _ORD_TAIL: 19, "двадцат" + _ORD_TAIL: 20,
 }  # fmt: skip
 
+# collective numerals from four ("четверо", "пятерых"); "трое" declines on its own
+_COLLECTIVE_STEMS = ("четвер", "пятер", "шестер", "семер", "восьмер", "девятер", "десятер")
+
 DATA = LangData(
     code="ru",
     months={
@@ -167,6 +170,9 @@ DATA = LangData(
         Unit(r"дн(?:я|ей)|день|дневн\w*|сут(?:ок|ки|очн\w*)", "day", "duration"),
         Unit(r"недел\w*", "week", "duration"),
         Unit(r"час(?:а|ов)?(?!\w)", "hour", "duration"),
+        Unit(r"минут\w*|мин\.(?!\w)", "minute", "duration"),
+        Unit(r"секунд\w*|сек\.(?!\w)", "second", "duration"),
+        Unit(r"центнер\w*|ц(?=/га)", "c", "quantity"),
         Unit(r"школьник\w*|учени\w*", "pupil", "count"),
         Unit(r"студент\w*", "student", "count"),
         Unit(r"человек\w*", "person", "count"),
@@ -278,6 +284,15 @@ DATA = LangData(
     change_verbs=r"вырос\w*|выраст\w*|возрос\w*|увелич\w*|сократ\w*|сокращ\w*|сниз\w*|снижа\w*|упал\w*|упад\w*|повыс\w*|повыша\w*|подня\w*|поднима\w*|уменьш\w*|расшир\w*|довед\w*|довод\w*|раст[её]т|рост\w*|подорожа\w*|подешев\w*",
     half_after=r"\sс\sполовиной(?!\w)",
     occasion_words={"дважды": 2, "трижды": 3, "четырежды": 4},
+    collective_words={
+        **{f"тро{e}": 3 for e in ("е", "их", "им", "ими")},
+        **{
+            f"{stem}{e}": n
+            for n, stem in enumerate(_COLLECTIVE_STEMS, start=4)
+            for e in ("о", "ых", "ым", "ыми")
+        },
+    },
+    place_before=r"(?<!\w)(?:в|во|на|из|от|до|под|к|у|за|и|с|по)\s\p{L}+\s$",
     ago_words=r"назад|тому\sназад|ранее",
     first_words=r"первые|первых|первыми|итогам|итоги|итогах",
     century=r"век\w*|в\.",
