@@ -53,8 +53,14 @@ F("az_xeber_liman.txt")  # published 12 March 2025
 D("12 mart 2025-ci il", "2025-03-12", "day", "publication")
 D("ötən il", "2024", "year", "period", anchor="limanı ötən il rekord")
 D("2024-cü ildə", "2024", "year", "period")
-D("bir il əvvəlki", "2023", "year", "period", doubtful=True,
-  note="'the year before' (2024) — relative, and also reads as a 1-year offset")
+D(
+    "bir il əvvəlki",
+    "2023",
+    "year",
+    "period",
+    doubtful=True,
+    note="'the year before' (2024) — relative, and also reads as a 1-year offset",
+)
 D("martın 11-də", "2025-03-11", "day", "event", note="year from the dateline")
 D("2023-cü ildə", "2023", "year", "period", anchor="2023-cü ildə limandan")
 D("ötən il", "2024", "year", "period", anchor="ötən il bu rəqəm")
@@ -66,8 +72,14 @@ D("Cari ilin birinci rübündə", "2025-01/2025-03", "month", "period")
 D("Yanvar-fevral aylarında", "2025-01/2025-02", "month", "period")
 D("2024-cü il oktyabrın 3-də", "2024-10-03", "day", "event")
 D("2026-cı ilə qədər", "2026", "year", "period")
-D("yay aylarında", "2025-06/2025-08", "month", "period", doubtful=True,
-  note="'in the summer months' — season, year from context")
+D(
+    "yay aylarında",
+    "2025-06/2025-08",
+    "month",
+    "period",
+    doubtful=True,
+    note="'in the summer months' — season, year from context",
+)
 D("ötən il", "2024", "year", "period", anchor="ötən il 500 milyon")
 D("ötən ilin may ayında", "2024-05", "month", "event")
 D("2030-cu ilədək", "2030", "year", "period")
@@ -79,8 +91,15 @@ D("2025-ci ilin ikinci yarısında", "2025-07/2025-12", "month", "period")
 
 Q("7,1 milyon ton", "quantity", 7.1e6, "t")
 Q("9,4 faiz", "percent", 9.4, "%")
-Q("bir il", "duration", 1, "year", anchor="bir il əvvəlki", doubtful=True,
-  note="part of the relative date 'the year before'")
+Q(
+    "bir il",
+    "duration",
+    1,
+    "year",
+    anchor="bir il əvvəlki",
+    doubtful=True,
+    note="part of the relative date 'the year before'",
+)
 Q("48 min TEU", "quantity", 48000, "container")
 Q("62,5 min TEU-ya", "quantity", 62500, "container")
 Q("72 saatdan 36 saata qədər", "duration", 36, "hour", frm=72)
@@ -129,8 +148,15 @@ D("2023-cü ildə", "2023", "year", "period", anchor="2023-cü ildə isə")
 D("2022-ci il dekabrın 14-də", "2022-12-14", "day", "event")
 D("həmin\nil", "2022", "year", "period", note="'that year' = 2022, the year of the summit")
 D("2024-cü ilin ilk səkkiz ayında", "2024-01/2024-08", "month", "period")
-D("2024", "2024", "year", "publication", anchor="Tədqiqatlar, 2024, №2", doubtful=True,
-  note="running page footer")
+D(
+    "2024",
+    "2024",
+    "year",
+    "publication",
+    anchor="Tədqiqatlar, 2024, №2",
+    doubtful=True,
+    note="running page footer",
+)
 D("2023-cü\nil sen-\ntyabrın 14-də", "2023-09-14", "day", "event", note="PDF hyphenation")
 D("2024-cü ilin sonunadək", "2024", "year", "period")
 D("2030-cu ildə", "2030", "year", "period")
@@ -143,8 +169,15 @@ D("03.04.2024", "2024-04-03", "day", "reference-entry")
 D("14 dekabr 2022", "2022-12-14", "day", "reference-entry")
 D("31 avqust 2024", "2024-08-31", "day", "reference-entry")
 D("2024", "2024", "year", "reference-entry", anchor="2024, № 1")
-D("2030", "2030", "year", "other", anchor="strategiyası – 2030", doubtful=True,
-  note="year in a cited document title")
+D(
+    "2030",
+    "2030",
+    "year",
+    "other",
+    anchor="strategiyası – 2030",
+    doubtful=True,
+    note="year in a cited document title",
+)
 D("2023", "2023", "year", "reference-entry", anchor="2023, №4")
 
 Q("təxminən iki dəfə", "multiplier", 2, "times", "approx")
@@ -172,8 +205,15 @@ Q("13-ü", "count", 13, "ships")
 Q("üçdə biri", "percent", 33.3, "%", doubtful=True, note="fraction word 'a third'")
 Q("beş-altı ildə", "duration", [5, 6], "year", mod="forecast")
 Q("ən azı iki dəfə", "multiplier", 2, "times", "at-least", "target")
-Q("25 il", "quantity", 25, "years", anchor="TRACECA: 25 il", doubtful=True,
-  note="anniversary inside a cited title")
+Q(
+    "25 il",
+    "quantity",
+    25,
+    "years",
+    anchor="TRACECA: 25 il",
+    doubtful=True,
+    note="anniversary inside a cited title",
+)
 
 # ------------------------------------------------------------ az_musahibe_budce (interview)
 F("az_musahibe_budce.txt")  # recorded 18 February 2025
@@ -195,7 +235,7 @@ D("2017-ci ildən", "2017", "year", "period")
 D("2025-ci il fevralın 18-də", "2025-02-18", "day", "publication")
 
 Q("beş ilə", "duration", 5, "year", mod="forecast")
-Q("ikiqat", "multiplier", 2, "times", mod="forecast", anchor="ikiqat arta bilər\"")
+Q("ikiqat", "multiplier", 2, "times", mod="forecast", anchor='ikiqat arta bilər"')
 Q("34,6 milyard manat", "money", 34.6e9, "AZN", mod="planned")
 Q("39,8 milyard manat", "money", 39.8e9, "AZN", mod="planned")
 Q("təxminən 3 faizi", "percent", 3, "%", "approx")
@@ -272,12 +312,24 @@ Q("five years", "duration", 5, "year", mod="planned")
 Q("two-day", "duration", 2, "day")
 Q("4.5 million tonnes", "quantity", 4.5e6, "t")
 Q("62%", "percent", 62, "%")
-Q("56,500 TEU from 33,600 TEU", "quantity", 56500, "container", frm=33600,
-  note="'rose to Y from X' is a from→to change")
+Q(
+    "56,500 TEU from 33,600 TEU",
+    "quantity",
+    56500,
+    "container",
+    frm=33600,
+    note="'rose to Y from X' is a from→to change",
+)
 Q("10 million tonnes", "quantity", 1e7, "t", mod="target")
 Q("20-25%", "percent", [20, 25], "%", mod="forecast")
-Q("$497.4 million in 2024, up from $463 million", "money", 4.974e8, "USD", frm=4.63e8,
-  note="'Y, up from X' is a from→to change")
+Q(
+    "$497.4 million in 2024, up from $463 million",
+    "money",
+    4.974e8,
+    "USD",
+    frm=4.63e8,
+    note="'Y, up from X' is a from→to change",
+)
 Q("$86 million", "money", 8.6e7, "USD")
 Q("two leaders", "count", 2, "people", doubtful=True, note="number word, trivial count")
 Q("$1 billion", "money", 1e9, "USD", mod="target")
@@ -341,8 +393,15 @@ D("12 March 2024", "2024-03-12", "day", "reference-entry")
 D("2019", "2019", "year", "reference-entry", anchor="Karimov, S. (2019)")
 D("2010", "2010", "year", "reference-entry", anchor="Pham, C.S. (2010)")
 D("2024", "2024", "year", "reference-entry", anchor="Mammadov, E. (2024a)")
-D("2022", "2022", "year", "other", anchor="Corridor after 2022'", doubtful=True,
-  note="year inside a cited title")
+D(
+    "2022",
+    "2022",
+    "year",
+    "other",
+    anchor="Corridor after 2022'",
+    doubtful=True,
+    note="year inside a cited title",
+)
 D("2024", "2024", "year", "reference-entry", anchor="Mammadov, E. (2024b)")
 D("2022-2027", "2022/2027", "year", "other", doubtful=True, note="period inside a cited title")
 D("2024", "2024", "year", "reference-entry", anchor="TITR Association (2024)")
@@ -440,8 +499,15 @@ Q("the previous fifteen", "duration", 15, "year", doubtful=True, note="elided no
 Q("5 million tonnes a year", "quantity", 5e6, "t")
 Q("7.1 million tonnes", "quantity", 7.1e6, "t")
 Q("$1bn", "money", 1e9, "USD", "more-than")
-Q("some 1,200 trucks a month across the Caspian, up from barely 300", "count", 1200, "trucks",
-  "approx", frm=300, note="'Y, up from X' is a from→to change")
+Q(
+    "some 1,200 trucks a month across the Caspian, up from barely 300",
+    "count",
+    1200,
+    "trucks",
+    "approx",
+    frm=300,
+    note="'Y, up from X' is a from→to change",
+)
 Q("three concrete numbers", "count", 3, "numbers", doubtful=True, note="discourse count")
 Q("12 hours", "duration", 12, "hour", "up-to", "target")
 Q("6 presidents", "count", 6, "people", mod="forecast")
@@ -455,8 +521,14 @@ D("5 марта", "2025-03-05", "day", "publication", anchor="БАКУ, 5 мар
 D("2024 года", "2024", "year", "period", anchor="итогам 2024 года")
 D("среду", "2025-03-05", "day", "event", doubtful=True, note="weekday resolved by dateline")
 D("январе–феврале текущего года", "2025-01/2025-02", "month", "period")
-D("аналогичный период прошлого года", "2024-01/2024-02", "month", "period", doubtful=True,
-  note="'the same period last year'")
+D(
+    "аналогичный период прошлого года",
+    "2024-01/2024-02",
+    "month",
+    "period",
+    doubtful=True,
+    note="'the same period last year'",
+)
 D("2027 году", "2027", "year", "period")
 D("4–5 марта", "2025-03-04/2025-03-05", "day", "event")
 D("2024 году", "2024", "year", "period", anchor="2024 году пропустил")
@@ -517,8 +589,14 @@ D("2017–2024 гг.", "2017/2024", "year", "period", anchor="АЗИИ (2017–2
 D("2021–2023 гг.", "2021/2023", "year", "period")
 D("декабре 1991 г.", "1991-12", "month", "event")
 D("1990-е годы", "1990/1999", "decade", "period")
-D("второй половине\n2010-х годов", "2015/2019", "decade", "period", doubtful=True,
-  note="'second half of the 2010s'")
+D(
+    "второй половине\n2010-х годов",
+    "2015/2019",
+    "decade",
+    "period",
+    doubtful=True,
+    note="'second half of the 2010s'",
+)
 D("30 октября 2017 г.", "2017-10-30", "day", "event")
 D("2018 г.", "2018", "year", "event")
 D("2022 г.", "2022", "year", "period", anchor="на 2022 г.")
@@ -527,8 +605,15 @@ D("2023 году", "2023", "year", "period")
 D("2021 г.", "2021", "year", "period", anchor="в\n2021 г. объем")
 D("девяти\nмесяцев 2024 года", "2024-01/2024-09", "month", "period")
 D("концу года", "2024", "year", "period", doubtful=True, note="'by the end of the year' (2024)")
-D("2025", "2025", "year", "publication", anchor="Экономика. 2025.", doubtful=True,
-  note="running page footer")
+D(
+    "2025",
+    "2025",
+    "year",
+    "publication",
+    anchor="Экономика. 2025.",
+    doubtful=True,
+    note="running page footer",
+)
 D("2020 г.", "2020", "year", "period", anchor="2020 г.\nдо")
 D("2024 г.", "2024", "year", "period", anchor="ДФЭ в 2024 г.")
 D("2023 г.", "2023", "year", "period", anchor="в 2023 г. достигло")
@@ -540,8 +625,15 @@ D("2021 г.", "2021", "year", "event", anchor="в 2021 г. был")
 D("2017–2024 гг.", "2017/2024", "year", "period", anchor="в 2017–2024 гг. ТМТМ")
 D("2008", "2008", "year", "reference-entry")
 D("2020", "2020", "year", "reference-entry", anchor="– 2020. –")
-D("2023 год", "2023", "year", "other", anchor="за 2023 год", doubtful=True,
-  note="year inside a cited report title")
+D(
+    "2023 год",
+    "2023",
+    "year",
+    "other",
+    anchor="за 2023 год",
+    doubtful=True,
+    note="year inside a cited report title",
+)
 D("2024", "2024", "year", "reference-entry", anchor="Астана, 2024")
 D("15.02.2025", "2025-02-15", "day", "reference-entry")
 D("2024", "2024", "year", "reference-entry", anchor="– 2024. – Т. 27")
@@ -596,7 +688,13 @@ D("2022 года", "2022", "year", "period", anchor="до 2022 года")
 D("октябре 2023-го", "2023-10", "month", "event")
 D("середине 2026 года", "2026", "year", "event", doubtful=True, note="vague 'mid-2026'")
 D("2030 году", "2030", "year", "period")
-D("1 января", "2025-01-01", "day", "event", note="the coming 1 January after the Nov 2024 interview")
+D(
+    "1 января",
+    "2025-01-01",
+    "day",
+    "event",
+    note="the coming 1 January after the Nov 2024 interview",
+)
 D("второй половины следующего года", "2025-07/2025-12", "month", "period")
 
 Q("Около 23,8 млрд кубометров", "quantity", 23.8e9, "m3", "approx")
@@ -617,8 +715,15 @@ Q("всего четыре", "count", 4, "countries")
 Q("400 млн кубометров в год", "quantity", 4e8, "m3")
 Q("свыше 150 млрд кубометров", "quantity", 150e9, "m3", "more-than")
 Q("около 80 млрд", "quantity", 80e9, "m3", "approx")
-Q("несколько сотен миллионов кубометров", "quantity", [2e8, 9e8], "m3", "approx",
-  doubtful=True, note="vague 'several hundred million'")
+Q(
+    "несколько сотен миллионов кубометров",
+    "quantity",
+    [2e8, 9e8],
+    "m3",
+    "approx",
+    doubtful=True,
+    note="vague 'several hundred million'",
+)
 Q("около 45%", "percent", 45, "%", "approx")
 Q("почти 90%", "percent", 90, "%", "approx")
 Q("60 с лишним миллиардов долларов", "money", 60e9, "USD", "more-than")
@@ -630,8 +735,14 @@ Q("еще две станции", "count", 2, "plants", mod="planned")
 Q("1 ГВт", "quantity", 1, "GW", mod="planned")
 Q("30% к 2030", "percent", 30, "%", mod="target")
 Q("около 7–8%", "percent", [7, 8], "%", "approx")
-Q("12,5 гяпика", "money", 12.5, "qəpik", doubtful=True,
-  note="qəpik = 0.01 AZN; normalisation (12.5 vs 0.125 AZN) is a convention")
+Q(
+    "12,5 гяпика",
+    "money",
+    12.5,
+    "qəpik",
+    doubtful=True,
+    note="qəpik = 0.01 AZN; normalisation (12.5 vs 0.125 AZN) is a convention",
+)
 Q("1200 кубометров", "quantity", 1200, "m3", "up-to")
 Q("25 гяпиков", "money", 25, "qəpik", doubtful=True, note="see 12,5 гяпика")
 
