@@ -127,9 +127,7 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
 
 # a year the text's own time is compared with: "2024-cü ilin müvafiq dövrü ilə
 # müqayisədə", "than in the same period of 2024", "по сравнению с 2024 годом"
-_COMPARED_AFTER = regex.compile(
-    r"\s(?:\w+\s){0,3}?(?:ilə\s)?müqayisədə|\s(?:\w+\s){0,2}?nisbətən"
-)
+_COMPARED_AFTER = regex.compile(r"\s(?:\w+\s){0,3}?(?:ilə\s)?müqayisədə|\s(?:\w+\s){0,2}?nisbətən")
 _COMPARED_BEFORE = regex.compile(
     r"(?:compared\s(?:with|to)|than\sin|against|versus|vs\.?|по\sсравнению\sс|против|чем\sв)"
     r"\s(?:the\s)?(?:same\s(?:period|months?|quarter)\s(?:of|in)\s|аналогичн\w+\s\w+\s)?$"
