@@ -27,6 +27,12 @@ class Unit:
     factor: int = 1
 
 
+CURRENCY_SIGNS: Mapping[str, str] = {
+    "$": "USD", "€": "EUR", "₼": "AZN", "₽": "RUB", "₸": "KZT", "£": "GBP",
+    "usd": "USD", "eur": "EUR", "azn": "AZN", "rub": "RUB", "kzt": "KZT", "gbp": "GBP",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class LangData:
     code: str
@@ -48,7 +54,8 @@ class LangData:
     multiplier_next: str = ""  # regex that must follow a multiplier word (none: any)
     scales: Mapping[str, int] = field(default_factory=dict)  # scale word regex -> factor
     units: Sequence[Unit] = ()
-    currency_prefix: Mapping[str, str] = field(default_factory=dict)
+    # a sign or code before a figure, the same in every language ("$5m", "USD 100,000")
+    currency_prefix: Mapping[str, str] = field(default_factory=lambda: dict(CURRENCY_SIGNS))
     qualifiers_before: Sequence[tuple[str, str]] = ()  # (regex, qualifier)
     qualifiers_after: Sequence[tuple[str, str]] = ()  # (regex, qualifier) right after a claim
     range_joiners: str = r"[-–—]"  # between the two ends of a range

@@ -195,20 +195,6 @@ DATA = LangData(
         Unit(r"(?:regions?|districts?|provinces?|villages?)(?!\w)", "region", "count"),
         Unit(r"(?:flats?|apartments?|houses?|homes?)(?!\w)", "dwelling", "count"),
     ),
-    currency_prefix={
-        "$": "USD",
-        "€": "EUR",
-        "₼": "AZN",
-        "₽": "RUB",
-        "₸": "KZT",
-        "£": "GBP",
-        "gbp": "GBP",
-        "usd": "USD",
-        "eur": "EUR",
-        "azn": "AZN",
-        "rub": "RUB",
-        "kzt": "KZT",
-    },
     qualifiers_before=(
         (
             r"about|around|approximately|roughly|some|nearly|almost|close\sto|an\sestimated|barely",

@@ -206,20 +206,6 @@ DATA = LangData(
         Unit(r"(?:район|регион|област|сёл|сел(?:о|а|ах|ам)(?!\w)|деревн)\w*", "region", "count"),
         Unit(r"(?:квартир|этаж)\w*", "dwelling", "count"),
     ),
-    currency_prefix={
-        "$": "USD",
-        "€": "EUR",
-        "₼": "AZN",
-        "₽": "RUB",
-        "₸": "KZT",
-        "£": "GBP",
-        "gbp": "GBP",
-        "usd": "USD",
-        "eur": "EUR",
-        "azn": "AZN",
-        "rub": "RUB",
-        "kzt": "KZT",
-    },
     qualifiers_before=(
         # "почти в полтора раза", "более чем втрое": the preposition of a multiplier
         (r"(?:около|примерно|приблизительно|порядка|почти)(?:\sв)?", "approx"),
