@@ -13,6 +13,10 @@ import re
 import sys
 from pathlib import Path
 
+from score_set import load_scorer
+
+locate = load_scorer().locate
+
 
 def spans(folder: Path) -> tuple[dict[str, list[tuple[int, int]]], int]:
     bad = 0
@@ -23,12 +27,7 @@ def spans(folder: Path) -> tuple[dict[str, list[tuple[int, int]]], int]:
             path = folder / "texts" / r["file"]
             if not path.is_file():  # gold for texts kept elsewhere (the seeds)
                 continue
-            text = path.read_text(encoding="utf-8-sig")
-            pos = -1
-            for _ in range(int(r.get("occurrence", 1))):
-                pos = text.find(r["text"], pos + 1)
-                if pos < 0:
-                    break
+            pos = locate(path.read_text(encoding="utf-8-sig"), r)
             if pos < 0:
                 bad += 1
                 print(f"{gfile.name}:{n}: not found: {r['text']!r} #{r.get('occurrence', 1)}")

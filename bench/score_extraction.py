@@ -86,6 +86,16 @@ def _interval(v: str) -> str:
     return v
 
 
+def locate(text: str, row: dict[str, object]) -> int:
+    """Offset of a gold row's ``text`` at its ``occurrence`` in ``text`` (-1 if absent)."""
+    pos = -1
+    for _ in range(int(row.get("occurrence", 1))):  # type: ignore[call-overload]
+        pos = text.find(str(row["text"]), pos + 1)
+        if pos < 0:
+            break
+    return pos
+
+
 def find_text(dirs: list[Path], name: str) -> Path | None:
     return next((d / name for d in dirs if (d / name).is_file()), None)
 
@@ -103,11 +113,7 @@ def load_rows(gold_dirs: list[Path], texts: dict[str, str]) -> list[Row]:
                 if path is None:
                     continue
                 text = texts.setdefault(r["file"], path.read_text(encoding="utf-8-sig"))
-                pos = -1
-                for _ in range(int(r.get("occurrence", 1))):
-                    pos = text.find(r["text"], pos + 1)
-                    if pos < 0:
-                        break
+                pos = locate(text, r)
                 if pos < 0:
                     print(
                         f"warning: {r['file']}: gold text not found: {r['text']!r}", file=sys.stderr
