@@ -16,7 +16,7 @@ DATES = [
     ("Saziş 2024-cü il iyul ayının 3-də imzalanıb.", "2024-cü il iyul ayının 3-də", "2024-07-03", "day"),
     ("Suverenlik 2023-cü ilin sentyabrında bərpa olundu.", "2023-cü ilin sentyabrında", "2023-09", "month"),
     ("Təşkilat 2015-ci ildə yaradılıb.", "2015-ci ildə", "2015", "year"),
-    ("Münasibətlər 1990-cı illərin əvvəllərində qurulub.", "1990-cı illərin əvvəllərində", "1990/1993", "decade"),
+    ("Münasibətlər 1990-cı illərin əvvəllərində qurulub.", "1990-cı illərin əvvəllərində", "1990/1999", "decade"),
     ("Xəbər 23.10.2025 tarixində dərc edilib.", "23.10.2025", "2025-10-22" if False else "2025-10-23", "day"),
     ("Səfər 22 oktyabr, 2025 tarixində başa çatdı.", "22 oktyabr, 2025", "2025-10-22", "day"),
     ("SAMMİT 2023-CÜ İL NOYABRIN 3-DƏ KEÇİRİLDİ.", "2023-CÜ İL NOYABRIN 3-DƏ", "2023-11-03", "day"),

@@ -29,12 +29,24 @@ def _dates(text: str, published: dt.date | None = None) -> dict[str, str]:
             "Sept 9",
             "2024-09-09",
         ),
-        # a target year never sets document time
+        # a target year never sets document time; a past whole-year figure makes it the next
         (
             "ASTANA, Oct 2 (Wire) - Trade reached $500 million in 2023 and should rise "
             "to $1 billion by 2030.",
             "Oct 2",
+            "2024-10-02",
+        ),
+        # a count in a year may be a tally so far: no next year from it alone
+        (
+            "ASTANA, Oct 2 (Wire) - The company opened 3 terminals in 2023.",
+            "Oct 2",
             "2023-10-02",
+        ),
+        # a weekday counts back from the dateline
+        (
+            "TBILISI, Oct 7 (Wire) - Trade rose 5% in 2024, officials said on Tuesday.",
+            "Tuesday",
+            "2025-10-07",
         ),
         # whole-year figures plus "this year": the year after
         (
@@ -114,3 +126,26 @@ def test_capital_i_is_no_dotless_i_for_language_detection() -> None:
 def test_a_year_things_are_planned_for_is_no_document_time() -> None:
     text = "Inflation eased to 4% in 2024. The draft budget for 2026 plans 1.5% growth. This year prices rose."
     assert _dates(text)["This year"] == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Заседание завершилось в пятницу в Душанбе.", "пятницу", "2025-10-10"),
+        ("Görüş çərşənbə axşamı keçirilib.", "çərşənbə axşamı", "2025-10-07"),
+        ("Bankın I yarımildəki mənfəəti artıb.", "I yarımildəki", "2025-01/2025-06"),
+        ("Bankın 2024-cü ilin II yarımili üzrə mənfəəti artıb.", "2024-cü ilin II yarımili", "2024-07/2024-12"),
+        ("Vaccination ran from 3 to 21 February 2025 in schools.", "3 to 21 February 2025", "2025-02-03/2025-02-21"),
+        ("The tour lasts from 4 November to 6 December 2024.", "4 November to 6 December 2024", "2024-11-04/2024-12-06"),
+        ("Between March and June visits doubled.", "Between March and June", "2025-03/2025-06"),
+        ("За январь–август перевезено больше грузов.", "январь–август", "2025-01/2025-08"),
+    ],
+)  # fmt: skip
+def test_weekdays_half_years_and_ranges(text: str, span: str, value: str) -> None:
+    assert _dates(text, dt.date(2025, 10, 10))[span] == value
+
+
+def test_a_decade_is_the_decade_early_or_late() -> None:
+    dates = _dates("Ties date from the early 1990s; trade boomed in the late 2000s.")
+    assert dates["early 1990s"] == "1990/1999"
+    assert dates["late 2000s"] == "2000/2009"

@@ -14,7 +14,7 @@ DATES = [
     ("The summit opened on November 3, 2023 in Astana.", "November 3, 2023", "2023-11-03", "day"),
     ("SPECA Week ran on 20-24 November 2023 in Baku.", "20-24 November 2023", "2023-11-20/2023-11-24", "day"),
     ("The port was modernised in 2023 with Chinese help.", "2023", "2023", "year"),
-    ("Ties were formed in the early 1990s after independence.", "the early 1990s", "1990/1993", "decade"),
+    ("Ties were formed in the early 1990s after independence.", "the early 1990s", "1990/1999", "decade"),
     ("Freight grew sharply in the first half of 2024 overall.", "the first half of 2024", "2024-01/2024-06", "month"),
     ("Cargo rose between 2019 and 2023 on the route.", "between 2019 and 2023", "2019/2023", "year"),
     ("The railway opened in October 2017 near Kars.", "October 2017", "2017-10", "month"),

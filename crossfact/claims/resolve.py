@@ -21,7 +21,10 @@ from crossfact.claims.frame import assign_modality
 
 _GLOSS = regex.compile(r"\s?\(\s?")
 # "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
-_DEADLINE_BEFORE = regex.compile(r"(?<!\w)(?:by|for|к)\s$")
+_DEADLINE_BEFORE = regex.compile(
+    r"(?<!\w)(?:by|for|к|на|до)\s"
+    r"(?:(?:the\s)?(?:end|middle|start|beginning)\sof\s|концу\s|конца\s|началу\s|середине\s)?$"
+)
 _AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
 _AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
@@ -71,11 +74,10 @@ def _static(p: dict[str, object]) -> tuple[str, str] | None:
     if "fixed" in p:  # a day word already counted from the publication date
         return str(p["fixed"]), "day"
     if "dec" in p:
+        # the decade at decade precision, "early"/"late" or not ("1990-cı illərin
+        # əvvəllərində" = 1990/1999): where early ends is a convention, the decade is not
         dec = int(p["dec"])  # type: ignore[call-overload]
-        part = str(p.get("part", ""))[:3]
-        lo, hi = {"ear": (0, 3), "əvv": (0, 3), "нач": (0, 3), "mid": (3, 6), "ort": (3, 6),
-                  "сер": (3, 6), "lat": (7, 9), "son": (7, 9), "кон": (7, 9)}.get(part, (0, 9))  # fmt: skip
-        return f"{dec + lo}/{dec + hi}", "decade"
+        return f"{dec}/{dec + 9}", "decade"
     if "century" in p:
         c = int(p["century"])  # type: ignore[call-overload]
         # as the century is spoken of: the 21st is 2000-2099 ("20XX"), not 2001-2100
@@ -111,17 +113,21 @@ def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
 def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None:
     """The year of a year-less dateline ("BAKU, March 5 (Wire) -"): the latest year the
     text tells as a fact -- or the year after it when the text reports that whole year's
-    figures (full-year figures for 2024 are published in 2025) and either the dateline
-    falls in the first half of a year or the text also speaks of "this year"; and never
-    a year the text compares with ("compared with the same period of 2024")."""
+    figures (full-year figures for 2024 are published in 2025); and always after a year
+    the text compares itself with ("compared with the same period of 2024")."""
     facts = _latest_facts(ctx, dates, ("event", "period"))
     floor = _compared_floor(ctx, dates)
     if not facts:
         return floor
     latest = int(facts[0].parts["y"])  # type: ignore[call-overload]
-    whole_year = any(_whole_year(ctx, x) for x in facts)
+    whole = [x for x in facts if _whole_year(ctx, x)]
+    # A past whole-year statistic (a money, quantity or percent figure: role "period") is
+    # known only once its year is over. A count ("opened 3 terminals in 2024") may be a
+    # tally so far: it only tips the year when the dateline is early in the next one or
+    # the text also speaks of "this year".
     this_year = any(x.parts.get("rel") == 0 and not x.parts.get("same") for x in dates)
-    year = latest + 1 if whole_year and (month <= 6 or this_year) else latest
+    strong = any(x.role == "period" for x in whole)
+    year = latest + 1 if strong or (whole and (month <= 6 or this_year)) else latest
     return max(year, floor or 0)
 
 
@@ -129,8 +135,9 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
 # müqayisədə", "than in the same period of 2024", "по сравнению с 2024 годом"
 _COMPARED_AFTER = regex.compile(r"\s(?:\w+\s){0,3}?(?:ilə\s)?müqayisədə|\s(?:\w+\s){0,2}?nisbətən")
 _COMPARED_BEFORE = regex.compile(
-    r"(?:compared\s(?:with|to)|than\sin|against|versus|vs\.?|по\sсравнению\sс|против|чем\sв)"
-    r"\s(?:the\s)?(?:same\s(?:period|months?|quarter)\s(?:of|in)\s|аналогичн\w+\s\w+\s)?$"
+    r"(?:(?:compared\s(?:with|to)|against|versus|vs\.?|по\sсравнению\sс|против)\s(?:[^.;]{0,40}?\s)?"
+    r"(?:in\s|в\s)?|than\sin\s|чем\sв\s)"
+    r"(?:the\s)?(?:same\s(?:period|months?|quarter)\s(?:of|in)\s|аналогичн\w+\s\w+\s)?$"
 )
 
 
@@ -207,7 +214,7 @@ def _told_as_fact(ctx: Context, x: Mention) -> bool:
     written; only years of what has happened bound the document time."""
     verb_final = grammar(x.language).lang.verb_final
     if _DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 6), x.start):
-        return False  # "to $1 billion by 2030", "к 2030 году", "the budget for 2026": ahead
+        return False  # "by 2030", "by the end of 2026", "к 2030 году", "перенесен на 2026 год"
     if verb_final and (
         ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)
     ):
@@ -294,6 +301,12 @@ def _year_for(
         if p["relmon"] == "last":
             return (pub.year if m < pub.month else pub.year - 1), "relative"
         return pub.year, "relative"
+    if "wd" in p:  # "on Tuesday": the last such day up to the publication date
+        if pub is None:
+            return None, "relative"
+        day = pub - dt.timedelta(days=(pub.weekday() - int(p["wd"])) % 7)  # type: ignore[call-overload]
+        p["m"], p["d"] = day.month, day.day
+        return day.year, "relative"
     if "relm" in p:  # "last month": only from a publication date
         if pub is None:
             return None, "relative"

@@ -35,6 +35,7 @@ _PREFIX = regex.compile(
 # (Caspian Wire) - …", "Bakı, 12 mart 2025-ci il, 14:20") or a byline ("Interview by
 # Nigar Aliyeva | 18 October 2024", "Беседовала Лейла Ахмедова, 10 сентября 2024 года").
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
+_PLACE_END = regex.compile(r"(?:^|,)\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,2},\s*$")
 _BYLINE = regex.compile(
     r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|беседовала?|автор|текст)"
     r"\s*:?\s+(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}\s*[|,–—-]\s*$"
@@ -143,6 +144,9 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
     if _PREFIX.search(before, timeout=1.0):
         return True
     if _DATELINE.match(before, timeout=1.0) or _BYLINE.match(before, timeout=1.0):
+        return True
+    # "Interview by our correspondent, Baku, 14 May 2025": a short line ending in a place
+    if len(line.strip()) <= 120 and _PLACE_END.search(before, timeout=1.0):
         return True
     rest = line[: m.start()] + " " + line[m.end() :]
     rest = regex.sub(r"\[?\d{1,2}:\d{2}\]?", " ", rest)

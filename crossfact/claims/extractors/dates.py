@@ -152,7 +152,12 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
             return None
         parts["nm"] = nm
     if "half" in gd:
-        parts["half"] = _num(gd["half"], dict(g.lang.halves)) or 1
+        half = gd["half"].replace("ı", "i")
+        parts["half"] = _num(half, dict(g.lang.halves)) or roman(half.upper()) or 1
+        if parts["half"] not in (1, 2):
+            return None
+    if "wd" in gd:  # a weekday: "on Tuesday", "в пятницу", "çərşənbə axşamı"
+        parts["wd"] = next(n for pat, n in g.lang.weekdays.items() if rx(pat).fullmatch(gd["wd"]))
     if "dec" in gd:
         parts["dec"] = int(gd["dec"])
         parts["part"] = gd.get("part", "")

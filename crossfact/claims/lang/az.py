@@ -36,7 +36,7 @@ DATA = LangData(
     },
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
-    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü",
+    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|bazar|çərşənbə|cümə|şənbə",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
@@ -51,6 +51,7 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<q>birinci|ikinci|üçüncü|dördüncü|[1-4][-–](?:ci|cı|cu|cü)|ıv|ııı|ıı|ı|iv|iii|ii|i)\srüb\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<q>birinci|ikinci|üçüncü|dördüncü|[1-4][-–](?:ci|cı|cu|cü)|ıv|ııı|ıı|ı|iv|iii|ii|i)\srüb\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|on\sbir|on\siki|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\say(?:ı|ında|lıq|da)?",
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>ıı|ı|ii|i|birinci|ikinci)\syarımil\w*",
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<half>birinci|ilk|ikinci)\syarı(?:sı|sında|sı\sərzində)?",
         # 2024-cü ilin yay aylarında ; 2023-cü ilin payızında
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<season>yaz|yay|payız)(?:ında|ı|\say\w*)(?!\w)",
@@ -83,6 +84,10 @@ DATA = LangData(
         r"(?P<ctxy>ilin)\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         # ötən ay ; gələn ayın sonunda
         r"(?P<relm>ötən|keçən|bu|cari|gələn)\say(?:ın|da|dan)?(?!\w)",
+        # 2025-ci ilin I yarımili ; I yarımildəki
+        r"(?P<ctxy>)(?P<half>ıı|ı|ii|i|birinci|ikinci)\syarımil\w*",
+        # çərşənbə axşamı keçirilən: the weekday up to the publication date
+        r"(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgünü)?(?!\w)",
         # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək
         r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\s(?:ay\w*))?",
         # iyunun 10-dan iyulun 25-dək ; sentyabrın ikinci yarısında
@@ -202,6 +207,14 @@ DATA = LangData(
     relative_years={"ötən": -1, "keçən": -1, "bu": 0, "cari": 0, "gələn": 1, "növbəti": 1},
     same_year="həmin",
     halves={"birinci": 1, "ilk": 1, "ikinci": 2},
+    weekdays={
+        r"bazar\sertəsi": 0,
+        r"çərşənbə\saxşamı": 1,
+        "çərşənbə": 2,
+        r"cümə\saxşamı": 3,
+        "cümə": 4,
+        "şənbə": 5,
+    },
     period_cues=r"dövriyyə\w*|həcm\w*|artım\w*|artıb|artmışdır|artaraq|sədrlik\w*|ixrac\w*|idxal\w*|yükdaşıma\w*|daşınan|tranzit\w*|büdcə\w*|gəlir\w*|istehsal\w*|investisiya\w*|sərmayə\w*",
     ordinals=_ORDINALS,
     ordinal_suffix=r"[-–](?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)",

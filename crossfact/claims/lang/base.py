@@ -70,6 +70,7 @@ class LangData:
     relative_days: Mapping[str, int] = field(default_factory=dict)
     same_year: str = ""  # "that same year" regex (resolves to the context year)
     halves: Mapping[str, int] = field(default_factory=dict)  # "first half" -> 1, 2
+    weekdays: Mapping[str, int] = field(default_factory=dict)  # weekday regex -> 0 (Mon)..6
     period_cues: str = ""  # words marking the time a figure is for
     ordinals: Mapping[str, int] = field(default_factory=dict)  # ordinal word regex -> n
     ordinal_suffix: str = ""  # digit ordinal marker, e.g. az "-ci", en "th"

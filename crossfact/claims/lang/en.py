@@ -42,8 +42,10 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q",
+    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     date_templates=(
+        r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
+        r"(?P<d>{DAY})\s(?P<mon>{MONTH})\s(?:to|until|till|[-–—])\s(?P<d2>{DAY})\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?,?\s(?P<y>{YEAR})",
         r"(?:in\s|of\s|during\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<y>{YEAR})",
@@ -53,6 +55,9 @@ DATA = LangData(
         r"(?:in\s|of\s|during\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rely>the)\syear",
         r"(?:in\s|during\s)?(?P<mon>{MONTH})\s(?P<y>{YEAR})",
         r"between\s(?P<y>{YEAR})\sand\s(?P<y2>{YEAR})",
+        r"between\s(?P<mon>{MONTH})\sand\s(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
+        # "said on Tuesday": the weekday up to the publication date
+        r"(?<=on\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
         r"(?<=(?:from|in|over|during)\s)(?P<y>{YEAR})\s(?:to|until|through|till)\s(?P<y2>{YEAR})",
         # next November ; last September: the coming or the past one
         r"(?P<relmon>last|next|this)\s(?P<mon>{MONTH})(?!\s?\d)",
@@ -227,6 +232,15 @@ DATA = LangData(
     relative_years={"last": -1, "this": 0, "next": 1, "same": 0, "that": 0},
     same_year="same|that",
     halves={"first": 1, "second": 2},
+    weekdays={
+        "monday": 0,
+        "tuesday": 1,
+        "wednesday": 2,
+        "thursday": 3,
+        "friday": 4,
+        "saturday": 5,
+        "sunday": 6,
+    },
     period_cues=r"turnover|volume\w*|growth|grew|increased|rose|trade|exports?|imports?|chair\w*|transit|budget|revenue\w*|output|investment\w*",
     ordinals=_ORDINALS,
     ordinal_suffix=r"(?:st|nd|rd|th)",
