@@ -149,3 +149,19 @@ def test_a_decade_is_the_decade_early_or_late() -> None:
     dates = _dates("Ties date from the early 1990s; trade boomed in the late 2000s.")
     assert dates["early 1990s"] == "1990/1999"
     assert dates["late 2000s"] == "2000/2009"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("İxrac 2023-cü ilin yanvar-iyun aylarında 8 faiz artıb, 2022-ci ilin eyni dövründə isə azalmışdı.", "2022-ci ilin eyni dövründə", "2022-01/2022-06"),
+        ("За январь–май 2023 года добыча выросла на 2% к тому же периоду 2022 года.", "тому же периоду 2022 года", "2022-01/2022-05"),
+        ("Sales in January-April 2023 beat the same period of 2022 by 9%.", "same period of 2022", "2022-01/2022-04"),
+    ],
+)  # fmt: skip
+def test_the_same_period_of_another_year(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value
+
+
+def test_a_year_without_an_earlier_period_stays_a_year() -> None:
+    assert _dates("Exports beat the same period of 2022 by 9%.")["2022"] == "2022"

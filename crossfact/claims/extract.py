@@ -14,7 +14,7 @@ from crossfact.claims.extractors.relative_days import extract_relative_days
 from crossfact.claims.extractors.scan import Spans
 from crossfact.claims.frame import assign_modality, assign_roles
 from crossfact.claims.models import Claim
-from crossfact.claims.resolve import join_ranges, resolve
+from crossfact.claims.resolve import join_ranges, resolve, same_periods
 from crossfact.sources.models import Document
 
 
@@ -36,6 +36,7 @@ def extract_mentions(ctx: Context) -> list[Mention]:
     assign_roles(ctx, dates, numbers)
     dates = resolve(ctx, [_reset(d) for d in dates])  # document time ignores roles set above
     dates = join_ranges(ctx, dates)
+    same_periods(ctx, dates)
     assign_modality(ctx, numbers)
     found = [m for m in dates + numbers + cats if not ctx.is_excluded(m.start, m.end)]
     found.sort(key=lambda m: (m.start, -m.end))
