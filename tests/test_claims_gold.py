@@ -1,6 +1,7 @@
 """Extraction quality on hand-annotated gold: seeds 000/001 (skips when gold is absent),
-our own texts, and the development sets written blind by team-mates (bench/gold/{blind,
-final,holdout}); bench/gold/fresh is kept out of the tests, for the final measurement."""
+our own texts, and the sets written blind by team-mates (bench/gold/{blind,final,holdout,
+fresh,last}): each was scored once unseen (figures in CHANGELOG.md), then tuned on, so here
+they guard against regressions. A new blind set is needed for the next unseen figure."""
 
 from __future__ import annotations
 
@@ -53,7 +54,9 @@ def test_own_gold() -> None:
 DEV_FLOORS = {
     "blind": {"dates": (0.97, 0.97), "numbers": (0.98, 0.96)},
     "final": {"dates": (0.95, 0.93), "numbers": (0.98, 0.96)},
-    "holdout": {"dates": (0.96, 0.95), "numbers": (0.95, 0.90)},
+    "holdout": {"dates": (0.96, 0.95), "numbers": (0.98, 0.96)},
+    "fresh": {"dates": (0.95, 0.95), "numbers": (0.98, 0.97)},
+    "last": {"dates": (0.97, 0.96), "numbers": (0.95, 0.94)},
 }
 
 
