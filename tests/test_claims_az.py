@@ -488,3 +488,40 @@ def test_az_round4_place_before_a_count_stays() -> None:
     assert _az_numbers3("Ötən il Şəkidə 40 mehmanxana fəaliyyət göstərirdi.") == [
         ("count", 40, None, None)
     ]
+
+
+# Round 5: the terminative "-dək" on a unit means "up to"; an age limit is a figure (a bare
+# age is not); vehicles and meetings are counted nouns.
+NUMBERS_ROUND5_AZ = [
+    ("Subsidiyalı kreditlər fermerlərə 7 ilədək müddətə verilir.", [("duration", 7, None, "year", "up-to")]),
+    ("Anbarın tutumu 60 tonadək artırılacaq, nazirlik bildirib.", [("quantity", 60, None, "t", "up-to")]),
+    ("Təqaüd proqramına 29 yaşınadək gənclər qoşula bilər.", [("quantity", 29, None, "year", "up-to")]),
+    ("Uşaqlar 16 yaşa qədər muzeyə pulsuz daxil olurlar.", [("quantity", 16, None, "year", "up-to")]),
+    ("Terminaldan hər gün 2300 yük maşını keçir, gömrük bildirib.", [("count", 2300, None, "truck", "exact")]),
+    ("Hökumətlərarası komissiya ötən müddətdə on beş iclas keçirib.", [("count", 15, None, "meeting", "exact")]),
+]  # fmt: skip
+
+# a bare age is no claim; a date with "-dək" stays a date
+NUMBERS_ROUND5_AZ_SILENT = [
+    "Müsabiqənin qalibi 35 yaşında bir memardır.",
+    "Layihənin ikinci mərhələsi 2030-cu ilədək başa çatdırılacaq.",
+    "Onun 42 yaşı var, o, kənddə yaşayır.",
+]
+
+
+def _az_numbers5(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.kind, c.value, c.from_value, c.unit, c.qualifier)
+        for c in claims_of(text)
+        if c.kind not in ("date", "category")
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND5_AZ)
+def test_az_round5_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _az_numbers5(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND5_AZ_SILENT)
+def test_az_round5_no_figure(text: str) -> None:
+    assert _az_numbers5(text) == []

@@ -411,3 +411,26 @@ def test_en_round4_no_range(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND4_NAMES)
 def test_en_round4_name_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _numbers3(text) == expected
+
+
+# Round 5: vehicles and meetings are counted nouns (also after a year-like number); a figure
+# after "per" is a rate's base; "from an average of X to Y" is a change.
+NUMBERS_ROUND5 = [
+    ("Nearly 1900 cars queued at the crossing every day.", [("count", 1900, None, "vehicle", "approx")]),
+    ("The council has held fourteen meetings since 2019.", [("count", 14, None, "meeting", "exact")]),
+    ("Wheat sold at $240 per thousand kilograms in the port.", [("money", 240, None, "USD", "exact")]),
+    ("Waiting times fell from an average of 95 in May to 40 in July.", [("count", 40, 95, None, "exact")]),
+    ("Inflation eased from a peak of 11% to 5% this year.", [("percent", 5, 11, "%", "exact")]),
+]  # fmt: skip
+
+# where the rules must not fire: a year before a noun, a family size, "per cent"
+NUMBERS_ROUND5_OTHER = [
+    ("In 1900 cars were a rarity in the city.", []),
+    ("He came from a family of 6 to work in Baku.", [("count", 6, None, None, "exact")]),
+    ("Sales rose 4 per cent in the quarter.", [("percent", 4, None, "%", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND5 + NUMBERS_ROUND5_OTHER)
+def test_en_round5_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _numbers3(text) == expected

@@ -325,3 +325,30 @@ def test_ru_round4_number_forms(text: str, expected: list[tuple[object, ...]]) -
 @pytest.mark.parametrize("text", NUMBERS_ROUND4_RU_SILENT)
 def test_ru_round4_no_figure(text: str) -> None:
     assert _ru_numbers3(text) == []
+
+
+# Round 5: vehicles and meetings are counted nouns (also after a year-like number or as a
+# number word); a figure after "в расчёте на" / "на каждые" is a rate's base.
+NUMBERS_ROUND5_RU = [
+    ("Через переход ежедневно проходят около 1700 фур с грузами.", [("count", 1700, "truck")]),
+    ("За год стороны провели более тридцати встреч на разных уровнях.", [("count", 30, "meeting")]),
+    ("Парламент провёл двенадцать заседаний в весеннюю сессию.", [("count", 12, "meeting")]),
+    ("Смертность составила 4,2 в расчёте на 1000 жителей региона.", [("count", 4.2, None)]),
+    ("На каждые 100 выпускников приходится 17 вакансий.", [("count", 17, None)]),
+]  # fmt: skip
+
+# a year before a vehicle noun and a machine-building word count nothing
+NUMBERS_ROUND5_RU_SILENT = [
+    "В 1908 году машины в городе были редкостью.",
+    "Машиностроение остаётся важной отраслью экономики.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND5_RU)
+def test_ru_round5_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _ru_numbers3(text) == expected
+
+
+@pytest.mark.parametrize("text", NUMBERS_ROUND5_RU_SILENT)
+def test_ru_round5_no_figure(text: str) -> None:
+    assert _ru_numbers3(text) == []

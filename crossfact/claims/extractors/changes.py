@@ -21,6 +21,11 @@ from crossfact.claims.extractors.phrase import (
 from crossfact.claims.extractors.scan import Spans, match_at, scan
 
 _FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
+# "from an average of 58 to 21", "from a peak of 9% to 4%": a level named between "from"
+# and its number
+_FROM_LEVEL = regex.compile(
+    r"(?<!\w)from\s(?:an?\s)?(?:average|high|low|peak|record|level|total)\sof\s$"
+)
 _TO = regex.compile(r"\s(?:to|до)\s")
 # "24 to 30 months", "seven to 12 years": a range joined by a word (never after "from",
 # which makes a change, nor after "by": "rose by 3 to 12%" is a change and its end)
@@ -99,7 +104,9 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
         nxt = _skip_date(t, taken, p1.end) + 1  # "27 mindən 2024-cü ildə 35 minə"
     else:
         lead = currency_before(g, ctx, p1.start)[1]  # "from $1.9 billion"
-        if not _FROM.search(t, max(0, lead - 6), lead):
+        if not _FROM.search(t, max(0, lead - 6), lead) and not (
+            code == "en" and _FROM_LEVEL.search(t, max(0, lead - 24), lead)
+        ):
             qb, qs = qual_before(g, t, lead)  # "from under 2%"
             if qb == "exact" or not _FROM.search(t, max(0, qs - 6), qs):
                 return None

@@ -190,6 +190,9 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
     p = phrase_at(g, t, s)
     if p is None:
         return None, s + 1
+    rate = _rate_before(g.lang.code)
+    if rate is not None and scan(rate, t, max(0, s - 24), s):
+        return None, p.end  # "$300 per thousand cubic metres": the base of a rate
     if g.anniversary.match(t, p.num_end):
         return None, p.end  # "25 illiyi", "100 illik yubiley": an anniversary, not a figure
     if p.is_word and s > 0 and t[s - 1] == "(" and g.scale.match(t, s):
@@ -326,6 +329,12 @@ def _name_number(ctx: Context, g: Grammar, s: int) -> bool:
         return False  # the sentence's first word
     place = _place_before(g.lang.code)
     return place is None or not scan(place, ctx.folded, max(0, s - 40), s)
+
+
+@cache
+def _rate_before(code: str) -> regex.Pattern[str] | None:
+    pat = grammar(code).lang.rate_before
+    return regex.compile(rf"(?<!\w)(?:{pat})\s$", regex.V0) if pat else None
 
 
 @cache

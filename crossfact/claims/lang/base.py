@@ -86,6 +86,9 @@ class LangData:
     # 48") or before one of these ("68 of them", "48 — в Баку"); regexes, folded text.
     figure_before: str = ""
     figure_after: str = ""
+    # "$300 per thousand cubic metres", "в расчёте на 1000 человек": a figure after these
+    # words is the base of a rate, no claim of its own (regex, folded text)
+    rate_before: str = ""
     # "from X to Y" is a range after range_cues ("ranged from"); where change_verbs is set
     # it is a change only near one of them ("вырос от 20 до 35"; az: the verb follows)
     range_cues: str = ""

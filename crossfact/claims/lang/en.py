@@ -199,6 +199,9 @@ DATA = LangData(
         ),
         Unit(r"(?:regions?|districts?|provinces?|villages?)(?!\w)", "region", "count"),
         Unit(r"(?:flats?|apartments?|houses?|homes?)(?!\w)", "dwelling", "count"),
+        # vehicles and meetings: "about 1500 cars", "twenty meetings"
+        Unit(r"(?:vehicles?|cars?|buses)(?!\w)", "vehicle", "count"),
+        Unit(r"(?:meetings?|sessions?)(?!\w)", "meeting", "count"),
     ),
     qualifiers_before=(
         (
@@ -252,6 +255,7 @@ DATA = LangData(
     not_count_nouns=r"and|or|of|to|in|on|at|for|by|with|from|per|the|a|an|is|are|was|were|has|have|had|percent|per\w*|times|years?|months?|days?|am|pm|p\.m\.|a\.m\.|january|february|march|april|may|june|july|august|september|october|november|december|million|billion|thousand|more|less",
     anniversary=r"(?:th|st|nd|rd)?\s?anniversary|year\sanniversary|-year\sanniversary|years?\sold",
     # "at" only after a verb of level: "stood at 69.9" (not "start at 10")
+    rate_before=r"per",
     figure_before=r"(?:stood|stands?|estimated|put|valued|priced|set|fixed|capped|peaked|remained|remains)\sat|to|with|of|than|by|was|were|is|are|be|been|totall?ed|totals?|reached|numbered|took|won|aged|including|remaining|against|versus|vs\.|averaged|exceed(?:ed|s)?|surpass(?:ed|es)?|topped"
     # verbs of volume: "this year we did 7,150", "the terminal handled 9,300"
     r"|did|handled|moved|carried|shipped|sold|produced|exported|imported|recorded|registered",
