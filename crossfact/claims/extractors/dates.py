@@ -180,7 +180,7 @@ def extract_dates(ctx: Context) -> list[Mention]:
     for s, e, lang in ctx.regions:
         g = grammar(lang)
         digits = set(ctx.digits_in(s, e))  # digit-run starts; the rest start trigger words
-        cands = sorted({*digits, *ctx.word_triggers(s, e, g.date_triggers, frozenset())})
+        cands = sorted({*digits, *ctx.word_triggers(s, e, g.date_triggers, g.date_words)})
         last = s
         for pos in cands:
             if pos < last or ctx.is_excluded(pos, pos + 1):

@@ -33,6 +33,7 @@ class Grammar:
     dates_at_digit: regex.Pattern[str]
     dates_at_letter: regex.Pattern[str]
     date_triggers: tuple[str, ...]  # literal prefixes of words a non-numeric date starts with
+    date_words: frozenset[str]  # whole words a non-numeric date starts with ("bu", "this")
     number_triggers: frozenset[str]  # number words, also fused with a unit ("otuzillik")
     ordinal_triggers: tuple[str, ...]
     partitive: regex.Pattern[str] | None  # "ikisi" after "5 üzvündən"
@@ -156,7 +157,11 @@ def grammar(code: str) -> Grammar:
     dates = dates_of(("digit", "letter", "any"))
     uses_ord = any("{ORDDAY}" in t for t in lang.date_templates)
     ords = list(lang.ordinals) if uses_ord else []
-    leads = [literal_prefix(w) for w in (*lang.date_lead.split("|"), *stems, *ords) if w]
+    # a lead that is a plain word is matched as a whole word ("bu", not "bundan"); one
+    # with a pattern ("перв\w*") or a month stem ("oktyabr…") as a prefix
+    lead_alts = [w for w in lang.date_lead.split("|") if w]
+    lead_words = frozenset(w for w in lead_alts if w.isalpha())
+    leads = [literal_prefix(w) for w in (*lead_alts, *stems, *ords) if w and w not in lead_words]
     lookup = tuple(
         (regex.compile(rf"(?:{_bare(s)}){lang.month_tail}$", F), n)
         for n, forms in lang.months.items()
@@ -178,6 +183,7 @@ def grammar(code: str) -> Grammar:
         lang=lang,
         dates=dates,
         date_triggers=tuple(sorted({w for w in leads if w})),
+        date_words=lead_words,
         dates_at_digit=dates_of(("digit", "any")),
         dates_at_letter=dates_of(("letter", "any")),
         number_triggers=frozenset(lang.numbers)

@@ -36,7 +36,7 @@ DATA = LangData(
     },
     month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
-    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|bazar|çərşənbə|cümə|şənbə",
+    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|ıı|bazar|çərşənbə|cümə|şənbə",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(

@@ -40,7 +40,9 @@ class LangData:
     month_tail: str  # regex for inflection after a stem (may be empty)
     month_loc_tail: str = ""  # az: locative forms usable without a day ("noyabrda")
     date_templates: Sequence[str] = ()
-    date_lead: str = ""  # words (besides digits and month names) a date template may start with
+    # words (besides digits and month names) a date template may start with: a plain word
+    # is matched whole ("bu", not "bundan"), a pattern as the prefix it starts with ("пят\w*")
+    date_lead: str = ""
     year_suffix: str = ""  # e.g. az "-cü"
     day_suffix: str = ""  # e.g. az "-də"
     decimal_sep: str = ","

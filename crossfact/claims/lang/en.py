@@ -42,7 +42,7 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<d>{DAY})\s(?P<mon>{MONTH})\s(?:to|until|till|[-–—])\s(?P<d2>{DAY})\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
