@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import regex
@@ -45,13 +46,14 @@ def extract_categories(ctx: Context) -> list[Mention]:
 
 _ROMAN_ONLY = regex.compile(r"[IVX]{1,5}")
 _ONE_TWO_DIGITS = regex.compile(r"\d{1,2}")
-_ROMAN_START = regex.compile(r"(?<!\w)[IVX]{1,5}\s")
+# linear (one class, bounded): stdlib re scans for it at C speed
+_ROMAN_START = re.compile(r"(?<!\w)[IVX]{1,5}\s")
 
 
 def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]]:
     t = ctx.folded
-    cands = {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.ordinal_triggers, frozenset())}
-    cands.update(m.start() for m in scan(_ROMAN_START, ctx.text, s, e))
+    cands = {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.ordinal_triggers, g.ordinal_words)}
+    cands.update(m.start() for m in _ROMAN_START.finditer(ctx.text, s, e))
     out = []
     for pos in sorted(cands):
         m = match_at(g.meeting, t, pos, e)

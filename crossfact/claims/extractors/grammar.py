@@ -35,7 +35,8 @@ class Grammar:
     date_triggers: tuple[str, ...]  # literal prefixes of words a non-numeric date starts with
     date_words: frozenset[str]  # whole words a non-numeric date starts with ("bu", "this")
     number_triggers: frozenset[str]  # number words, also fused with a unit ("otuzillik")
-    ordinal_triggers: tuple[str, ...]
+    ordinal_triggers: tuple[str, ...]  # prefixes of ordinal patterns ("перв" of "перв\w+")
+    ordinal_words: frozenset[str]  # ordinals that are plain words ("birinci", "tenth")
     partitive: regex.Pattern[str] | None  # "ikisi" after "5 üzvündən"
     month_lookup: tuple[tuple[regex.Pattern[str], int], ...]
     number_start: regex.Pattern[str]
@@ -191,7 +192,10 @@ def grammar(code: str) -> Grammar:
         partitive=regex.compile(rf"(?P<w>{words}){lang.partitive}(?!\w)", F)
         if lang.partitive
         else None,
-        ordinal_triggers=tuple(sorted({literal_prefix(w) for w in lang.ordinals} - {""})),
+        ordinal_triggers=tuple(
+            sorted({literal_prefix(w) for w in lang.ordinals if not w.isalpha()} - {""})
+        ),
+        ordinal_words=frozenset(w for w in lang.ordinals if w.isalpha()),
         month_lookup=lookup,
         number_start=number_start,
         number_words=number_words,
