@@ -276,10 +276,10 @@ class Context:
         return self.digits[bisect.bisect_left(self.digits, s) : bisect.bisect_left(self.digits, e)]
 
     def in_url(self, s: int, e: int) -> bool:
-        return self._overlaps(self.urls, s, e)
+        return bool(self.urls) and self._overlaps(self.urls, s, e)
 
     def is_excluded(self, s: int, e: int) -> bool:
-        return self._overlaps(self.excluded, s, e)
+        return bool(self.excluded) and self._overlaps(self.excluded, s, e)
 
     def _overlaps(self, spans: list[tuple[int, int]], s: int, e: int) -> bool:
         """``any(a < e and s < b for a, b in spans)``, indexed once the list is long."""

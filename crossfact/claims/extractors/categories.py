@@ -47,13 +47,18 @@ def extract_categories(ctx: Context) -> list[Mention]:
 _ROMAN_ONLY = regex.compile(r"[IVX]{1,5}")
 _ONE_TWO_DIGITS = regex.compile(r"\d{1,2}")
 # linear (one class, bounded): stdlib re scans for it at C speed
-_ROMAN_START = re.compile(r"(?<!\w)[IVX]{1,5}\s")
+_ROMAN_START = re.compile(r"[IVX]{1,5}\s")  # a leading class: scanned for at C speed
 
 
 def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]]:
     t = ctx.folded
     cands = {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.ordinal_triggers, g.ordinal_words)}
-    cands.update(m.start() for m in _ROMAN_START.finditer(ctx.text, s, e))
+    text = ctx.text
+    cands.update(
+        m.start()
+        for m in _ROMAN_START.finditer(text, s, e)
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
+    )
     out = []
     for pos in sorted(cands):
         m = match_at(g.meeting, t, pos, e)

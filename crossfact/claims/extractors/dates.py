@@ -6,6 +6,7 @@ Year-less and relative parts are left in ``Mention.parts`` and filled by
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -30,7 +31,7 @@ _YEAR_PAREN = regex.compile(
 _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və\sb\.)\s?$")
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
-_TWO_YEARS = re.compile(r"[ \t](?:1[5-9]|20)\d\d[ \t]+(?:1[5-9]|20)\d\d(?!\d)")
+_YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
 MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
 )
@@ -307,11 +308,22 @@ def _masthead_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _two_years(ctx: Context) -> bool:
+    """Two year-like digit runs with only blanks between them (from the digit-run index)."""
+    t = ctx.text
+    return any(
+        t[a + 4 : b].isspace()
+        and _YEARISH.fullmatch(t, a, a + 4)
+        and _YEARISH.fullmatch(t, b, b + 4)
+        for a, b in itertools.pairwise(ctx.digits)
+    )
+
+
 def _table_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     """The years heading the columns of a table written as text lines."""
     out: list[Mention] = []
     text = ctx.doc.text
-    if not _TWO_YEARS.search(text):  # C-speed test: no two years side by side, no table
+    if not _two_years(ctx):  # no two years side by side: no table header
         return out
     for line in scan(_TABLE_HEAD, text):
         vs, ve = ctx.doc.view.from_original(*line.span())
