@@ -80,16 +80,6 @@ def _count(text: str, letters: str) -> int:
     return sum(map(text.count, letters))
 
 
-def letters(text: str) -> int:
-    """Rough count of word letters (common Latin and Cyrillic vowels stand for all letters)."""
-    return _count(text, "aeioаеио")
-
-
-def _enough_letters(chunk: str) -> bool:
-    """``letters(chunk) >= 12``, deciding most paragraphs from their first 80 characters."""
-    return letters(chunk[:80]) >= 12 or (len(chunk) > 80 and letters(chunk) >= 12)
-
-
 def detect_language(text: str) -> str:
     """az / en / ru from letter statistics (C-speed ``str.count``; URLs ignored)."""
     if "/" in text or "@" in text:
@@ -114,11 +104,14 @@ def _sample(text: str) -> str:
     return " ".join(text[i * step : i * step + w] for i in range(4))
 
 
-def _detect_folded(text: str) -> str:
-    """:func:`detect_language` of text already folded, URLs already stripped."""
+def _detect_folded(text: str, min_letters: int = 0) -> str:
+    """:func:`detect_language` of text already folded, URLs already stripped ("und" with
+    fewer than ``min_letters`` counted letters)."""
     text = _sample(text)
     cyr = _count(text, "аеиот")
     lat = _count(text, "aeiot")
+    if cyr + lat < min_letters:
+        return "und"
     if cyr > lat:
         return "ru"
     if lat and _count(text, "əışçğüö") * 8 >= lat:
@@ -395,11 +388,8 @@ def _regions(ctx: Context) -> None:
         chunk = ctx.text[s:e]
         if "/" in chunk or "@" in chunk:
             chunk = _strip_urls(chunk)
-            lang = detect_language(chunk) if letters(chunk) >= 12 else prev
-        elif not _enough_letters(chunk):
-            lang = prev
-        else:
-            lang = _detect_folded(chunk.lower())
+        # too few letters to tell (a heading, a number line): "und", the previous language
+        lang = _detect_folded(chunk.lower(), min_letters=12)
         lang = lang if lang in SUPPORTED else prev
         if regions and regions[-1][2] == lang and regions[-1][1] == s:
             regions[-1] = (regions[-1][0], e, lang)
