@@ -52,7 +52,7 @@ def test_own_gold() -> None:
 # figures then are in CHANGELOG.md): a little under today's scores, so a change that
 # loses what they taught fails here.
 DEV_FLOORS = {
-    "blind": {"dates": (0.97, 0.97), "numbers": (0.98, 0.96)},
+    "blind": {"dates": (0.95, 0.95), "numbers": (0.98, 0.96)},
     "final": {"dates": (0.95, 0.93), "numbers": (0.98, 0.96)},
     "holdout": {"dates": (0.96, 0.95), "numbers": (0.98, 0.96)},
     "fresh": {"dates": (0.95, 0.95), "numbers": (0.98, 0.97)},
