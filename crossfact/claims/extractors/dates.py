@@ -72,6 +72,11 @@ def _num(word: str, table: dict[str, int] | None = None) -> int | None:
     return None
 
 
+def _bounded(n: int | None, most: int) -> int | None:
+    """``n`` if it is a count from 1 to ``most`` (months of a year, quarters), else None."""
+    return n if n is not None and 1 <= n <= most else None
+
+
 def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
     """1-4 from "3", "3-cü", "III" (folded "ııı" in az text), "third", "третьем"."""
     w = word.replace("ı", "i")
@@ -106,8 +111,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
             return None
         parts["m2"] = mon2
     if "q" in gd:
-        q = _quarter(gd["q"], dict(g.lang.ordinals))
-        if q is None or not 1 <= q <= 4:
+        q = _bounded(_quarter(gd["q"], dict(g.lang.ordinals)), 4)
+        if q is None:
             return None
         parts["q"] = q
         if "q2" in gd:
@@ -115,8 +120,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
                 return None
             parts["q2"] = int(gd["q2"])
     if "nq" in gd:  # the first three quarters: nine months
-        nq = _num(gd["nq"], dict(g.lang.numbers))
-        if nq is None or not 1 <= nq <= 4:
+        nq = _bounded(_num(gd["nq"], dict(g.lang.numbers)), 4)
+        if nq is None:
             return None
         parts["nm"] = 3 * nq
     if "y2s" in gd:  # "2020-21": the second year's last two digits
@@ -148,8 +153,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         if int(gd["d2"]) <= int(gd["d"]) and "mon2" not in gd:
             return None
     if "nm" in gd:
-        nm = _num(gd["nm"], dict(g.lang.numbers))
-        if nm is None or not 1 <= nm <= 12:
+        nm = _bounded(_num(gd["nm"], dict(g.lang.numbers)), 12)
+        if nm is None:
             return None
         parts["nm"] = nm
     if "half" in gd:
