@@ -434,3 +434,11 @@ NUMBERS_ROUND5_OTHER = [
 @pytest.mark.parametrize(("text", "expected"), NUMBERS_ROUND5 + NUMBERS_ROUND5_OTHER)
 def test_en_round5_number_forms(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _numbers3(text) == expected
+
+
+def test_en_start_value_with_its_own_year_is_also_a_figure() -> None:
+    """ "Y in 2023, up from X in 2022": one change, and X is also the figure for 2022, which
+    another article may state differently."""
+    cs = claims_of("Trade reached $3.1 billion in 2023, up from $2.9 billion in 2022.")
+    money = [(c.value, c.from_value) for c in cs if c.kind == "money"]
+    assert money == [(3.1e9, 2.9e9), (2.9e9, None)]

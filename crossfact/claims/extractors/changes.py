@@ -129,9 +129,12 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
     return p2, q2
 
 
-def back_from(g: Grammar, ctx: Context, taken: Spans, m: Mention) -> tuple[float | int, int] | None:
+def back_from(
+    g: Grammar, ctx: Context, taken: Spans, m: Mention
+) -> tuple[float | int, int, int] | None:
     """``rose to 56,500 TEU from 33,600 TEU``, ``to $5m from $3m in 2023``, ``reached $497m,
-    up from $463m``: the start value of a change after its end, and the claim's new end."""
+    up from $463m``: the start value of a change after its end, where it starts, and the
+    claim's new end."""
     t = ctx.folded
     to = _BACK_TO.get(g.lang.code)
     after = _skip_date(t, taken, m.end)
@@ -149,7 +152,7 @@ def back_from(g: Grammar, ctx: Context, taken: Spans, m: Mention) -> tuple[float
         return None
     if m.unit is not None and (p2.unit.unit if p2.unit else m.unit) != m.unit:
         return None  # "to 5 trains from 12 countries"
-    return p2.value, p2.end
+    return p2.value, nxt, p2.end
 
 
 def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:

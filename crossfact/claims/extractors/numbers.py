@@ -264,8 +264,15 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
     if change is None:
         back = back_from(g, ctx, taken, m)
         if back is not None:
-            m.from_value, m.end = back
+            m.from_value, m.end = back[0], back[2]
+            if _OWN_YEAR.match(ctx.folded, back[2]):
+                # "$3.1 billion in 2023, up from $2.9 billion in 2022": the start value is
+                # also a figure of its own year, read again as a claim of its own
+                return m, back[1]
     return m, m.end
+
+
+_OWN_YEAR = regex.compile(r"\s(?:in|for|during)\s(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _last_word(t: str, s: int, e: int) -> str | None:
