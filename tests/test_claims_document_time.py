@@ -165,3 +165,9 @@ def test_the_same_period_of_another_year(text: str, span: str, value: str) -> No
 
 def test_a_year_without_an_earlier_period_stays_a_year() -> None:
     assert _dates("Exports beat the same period of 2022 by 9%.")["2022"] == "2022"
+
+
+def test_a_deadline_phrase_before_the_year_is_ahead() -> None:
+    """ "by the end of 2026" is read back far enough to see the whole phrase."""
+    text = "Sales reached 5% in 2023. We want to finish by the end of 2026. Last year was weak."
+    assert _dates(text)["Last year"] == "2023"

@@ -13,8 +13,9 @@ from crossfact.claims.extractors.numbers import extract_numbers
 from crossfact.claims.extractors.relative_days import extract_relative_days
 from crossfact.claims.extractors.scan import Spans
 from crossfact.claims.frame import assign_modality, assign_roles
+from crossfact.claims.intervals import join_ranges, same_periods
 from crossfact.claims.models import Claim
-from crossfact.claims.resolve import join_ranges, resolve, same_periods
+from crossfact.claims.resolve import resolve
 from crossfact.sources.models import Document
 
 

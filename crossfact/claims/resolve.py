@@ -1,32 +1,20 @@
 """Fill in date values: explicit dates format directly; year-less ones take the nearest
-preceding explicit year in context, relative ones count from the document time.
-
-Document time = the publication date if known, else the latest explicit single event
-year in the body told as a fact (citation and reference-entry dates, and years of planned
-or forecast statements, excluded). Never today's date.
+preceding explicit year in context, relative ones count from the document time
+(:mod:`crossfact.claims.doctime`). Never today's date.
 """
 
 from __future__ import annotations
 
 import bisect
-import copy
 import datetime as dt
 
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.extractors.grammar import grammar
+from crossfact.claims.doctime import document_time, publication_date
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.frame import assign_modality
 
 _GLOSS = regex.compile(r"\s?\(\s?")
-# "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
-_DEADLINE_BEFORE = regex.compile(
-    r"(?<!\w)(?:by|for|к|на|до)\s"
-    r"(?:(?:the\s)?(?:end|middle|start|beginning)\sof\s|концу\s|конца\s|началу\s|середине\s)?$"
-)
-_AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
-_AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
 
 
@@ -83,149 +71,6 @@ def _static(p: dict[str, object]) -> tuple[str, str] | None:
         # as the century is spoken of: the 21st is 2000-2099 ("20XX"), not 2001-2100
         return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century"
     return None
-
-
-def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
-    """The document's publication date: from the sources stage, else a full date that
-    heads the document (role ``publication``, e.g. ``Bakı, 12 mart 2025-ci il, 14:20``)."""
-    if ctx.doc.metadata.published is not None:
-        return ctx.doc.metadata.published
-    for x in dates:
-        p = x.parts
-        if x.role != "publication" or "d2" in p or "m2" in p:
-            continue
-        if {"m", "d"} <= p.keys():
-            year = p.get("y") or _dateline_year(ctx, dates, int(p["m"]))  # type: ignore[call-overload]
-            day = int(p["d"])  # type: ignore[call-overload]
-        elif {"y", "m"} <= p.keys():  # an issue's month: "Digest No. 9 (September 2025)"
-            year, day = p["y"], 1
-        else:
-            continue
-        if year is None:
-            return None
-        try:
-            return dt.date(int(year), int(p["m"]), day)  # type: ignore[call-overload]
-        except ValueError:
-            return None
-    return None
-
-
-def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None:
-    """The year of a year-less dateline ("BAKU, March 5 (Wire) -"): the latest year the
-    text tells as a fact -- or the year after it when the text reports that whole year's
-    figures (full-year figures for 2024 are published in 2025); and always after a year
-    the text compares itself with ("compared with the same period of 2024")."""
-    facts = _latest_facts(ctx, dates, ("event", "period"))
-    floor = _compared_floor(ctx, dates)
-    if not facts:
-        return floor
-    latest = int(facts[0].parts["y"])  # type: ignore[call-overload]
-    whole = [x for x in facts if _whole_year(ctx, x)]
-    # A past whole-year statistic (a money, quantity or percent figure: role "period") is
-    # known only once its year is over. A count ("opened 3 terminals in 2024") may be a
-    # tally so far: it only tips the year when the dateline is early in the next one or
-    # the text also speaks of "this year".
-    this_year = any(x.parts.get("rel") == 0 and not x.parts.get("same") for x in dates)
-    strong = any(x.role == "period" for x in whole)
-    year = latest + 1 if strong or (whole and (month <= 6 or this_year)) else latest
-    return max(year, floor or 0)
-
-
-# a year the text's own time is compared with: "2024-cü ilin müvafiq dövrü ilə
-# müqayisədə", "than in the same period of 2024", "по сравнению с 2024 годом"
-_COMPARED_AFTER = regex.compile(r"\s(?:\w+\s){0,3}?(?:ilə\s)?müqayisədə|\s(?:\w+\s){0,2}?nisbətən")
-_COMPARED_BEFORE = regex.compile(
-    r"(?:(?:compared\s(?:with|to)|against|versus|vs\.?|по\sсравнению\sс|против)\s(?:[^.;]{0,40}?\s)?"
-    r"(?:in\s|в\s)?|than\sin\s|чем\sв\s)"
-    r"(?:the\s)?(?:same\s(?:period|months?|quarter)\s(?:of|in)\s|аналогичн\w+\s\w+\s)?$"
-)
-
-
-def _compared_floor(ctx: Context, dates: list[Mention]) -> int | None:
-    """One more than the latest year the text compares itself with, if any."""
-    years = [
-        int(x.parts["y"])  # type: ignore[call-overload]
-        for x in dates
-        if "y" in x.parts
-        and "y2" not in x.parts
-        and x.role not in ("citation", "reference-entry", "publication")
-        and (
-            _COMPARED_AFTER.match(ctx.folded, x.end, x.end + 60)
-            or _COMPARED_BEFORE.search(ctx.folded, max(0, x.start - 40), x.start)
-        )
-    ]
-    return max(years) + 1 if years else None
-
-
-# the whole-year forms of a year: "in 2024", "for 2024", "2024-cü ildə", "в 2024 году",
-# "за 2024 год" -- not a year naming a thing ("выборах 2025 года", "the 2024 vote")
-_IN_YEAR_BEFORE = regex.compile(r"(?:in|for|during|за|в|итогам|итогах)\s$")
-_IN_YEAR_TEXT = regex.compile(r"\d{4}(?:[-–]\w+\s(?:ildə|ilin\s(?:yekun|nəticə)\w*)|\sгоду|\sгод)$")
-
-
-def _whole_year(ctx: Context, x: Mention) -> bool:
-    """A year-only mention in a whole-year form, in a sentence that holds a figure."""
-    if x.role not in ("period", "event") or not x.parts.keys() <= {"y"}:
-        return False
-    if not (
-        _IN_YEAR_TEXT.search(ctx.folded, x.start, x.end)
-        or _IN_YEAR_BEFORE.search(ctx.folded, max(0, x.start - 8), x.start)
-    ):
-        return False
-    s, e = ctx.sentence(x.start)
-    return any(c.isdigit() for c in ctx.text[s : x.start] + ctx.text[x.end : e])
-
-
-def _latest_facts(ctx: Context, dates: list[Mention], roles: tuple[str, ...]) -> list[Mention]:
-    """The single-year mentions of the latest year told as a fact (none if there is none).
-    Years are tried latest first, so the modality of few mentions is ever read."""
-    cands = sorted(
-        (
-            x
-            for x in dates
-            if x.role in roles and "y" in x.parts and "y2" not in x.parts and "rel" not in x.parts
-        ),
-        key=lambda x: -int(x.parts["y"]),  # type: ignore[call-overload]
-    )
-    for i, x in enumerate(cands):
-        if _told_as_fact(ctx, x):
-            y = x.parts["y"]
-            return [x] + [z for z in cands[i + 1 :] if z.parts["y"] == y and _told_as_fact(ctx, z)]
-    return []
-
-
-def document_time(
-    ctx: Context, dates: list[Mention], pub: dt.date | None
-) -> tuple[int | None, str]:
-    """The year relative dates count from; ``pub`` is :func:`publication_date`."""
-    if pub is not None:
-        return pub.year, "publication-date"
-    for x in dates:
-        if x.role == "publication" and "y" in x.parts:
-            return int(x.parts["y"]), "publication-date"  # type: ignore[call-overload]
-    # no date heads the text: the latest year it tells as a fact, as for a year-less
-    # dateline late in a year (the year after only if the text also says "this year")
-    return _dateline_year(ctx, dates, 12), "document-time"
-
-
-def _told_as_fact(ctx: Context, x: Mention) -> bool:
-    """A year told in a planned or forecast statement ("2026-cı ilə qədər … çatdırmaq
-    məqsədi", "к 2030 году", "will open in 2027") says nothing of when the text was
-    written; only years of what has happened bound the document time."""
-    verb_final = grammar(x.language).lang.verb_final
-    if _DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 6), x.start):
-        return False  # "by 2030", "by the end of 2026", "к 2030 году", "перенесен на 2026 год"
-    if verb_final and (
-        ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)
-    ):
-        return False
-    probe = copy.copy(x)
-    assign_modality(ctx, [probe])
-    if probe.modality == "actual":
-        return True
-    # SOV: the clause-final verb may belong to a participle's head ("2024-cü il iyulun
-    # 3-də imzalanmış müqavilə … rol oynayacaq"): a past form right after the year wins
-    return verb_final and _AZ_PAST_NEAR.search(ctx.folded, x.end, x.end + 60) is not None
 
 
 def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Mention]:
@@ -385,64 +230,3 @@ def _gloss_year(ctx: Context, x: Mention, dates: list[Mention]) -> int | None:
         if d.start == m.end() and "y" in d.parts:
             return int(d.parts["y"])  # type: ignore[call-overload]
     return None
-
-
-# between the two ends of a date range: "January 2010 to December 2023", "с мая по июль"
-_RANGE_JOINER = regex.compile(r"\s(?:to|until|till|through|по|до)\s|\s?[-–—]\s?")
-
-
-def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
-    """Two explicit dates of one precision joined as a range ("from January 2010 to
-    December 2023") are one claim for the interval, not two claims."""
-    dates.sort(key=lambda x: x.start)
-    out: list[Mention] = []
-    for x in dates:
-        a = out[-1] if out else None
-        if (
-            a is not None
-            and a.resolution == x.resolution == "explicit"
-            and a.precision == x.precision
-            and a.precision in ("month", "day")
-            and isinstance(a.value, str)
-            and isinstance(x.value, str)
-            and "/" not in a.value + x.value
-            and a.value < x.value
-            and 0 < x.start - a.end <= 8
-            and _RANGE_JOINER.fullmatch(ctx.folded, a.end, x.start)
-        ):
-            a.end, a.value = x.end, f"{a.value}/{x.value}"
-            continue
-        out.append(x)
-    return out
-
-
-# "ötən ilin müvafiq dövrü", "2024-cü ilin eyni dövrünə": the period after a year
-_SAME_PERIOD_AFTER = regex.compile(r"\s(?:müvafiq|eyni|həmin|analoji)\sdövr\w*")
-# "тот же период прошлого года", "the same period of 2024": the period before a year
-_SAME_PERIOD_BEFORE = regex.compile(
-    r"(?:(?:тот|того|тому|том|тем)\sже|аналогичн\w+|соответствующ\w+)\sпериод\w*\s$"
-    r"|same\s(?:period|months?|time)\s(?:of\s|in\s)?$"
-)
-_MONTH_SPAN = regex.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
-
-
-def same_periods(ctx: Context, dates: list[Mention]) -> None:
-    """A year named as "the same period" of it stands for the months of the period the
-    text spoke of just before, in that year ("in January-September ... 18% more than in
-    the same period of 2024" = 2024-01/2024-09)."""
-    last: tuple[int, str, str] | None = None  # (end, first month, last month)
-    for x in sorted(dates, key=lambda d: d.start):
-        v = x.value if isinstance(x.value, str) else ""
-        m = _MONTH_SPAN.fullmatch(v)
-        if m and m.group(1) == m.group(3) and x.precision == "month":
-            last = (x.end, m.group(2), m.group(4))
-            continue
-        if last is None or x.precision != "year" or "/" in v or x.start - last[0] > 600:
-            continue
-        after = _SAME_PERIOD_AFTER.match(ctx.folded, x.end)
-        before = _SAME_PERIOD_BEFORE.search(ctx.folded, max(0, x.start - 40), x.start)
-        if after or before:
-            x.value = f"{v}-{last[1]}/{v}-{last[2]}"
-            x.precision = "month"
-            x.start = before.start() if before else x.start
-            x.end = after.end() if after else x.end
