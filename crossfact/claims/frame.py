@@ -10,6 +10,7 @@ from crossfact.claims.extractors.dates import MASTHEAD as _MASTHEAD
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.scan import scan
+from crossfact.sources.metadata import DATELINE
 
 _FIGURE_KINDS = {"money", "percent", "quantity", "multiplier"}
 _BOUNDARY = regex.compile(r"[,;:]\s|\s[–—-]\s")
@@ -39,7 +40,6 @@ def _actual_az(tail: str) -> bool:
 
 
 _LABEL_ONLY = regex.compile(r"\s*(?:date|tarix|дата)\s*:?\s*$", regex.I)
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
 _CLOCK = regex.compile(r"\[?\d{1,2}:\d{2}\]?")
 _HEADER_LABEL = regex.compile(r"^[\s\-*•#\[\]()|:]*(?:date|tarix|дата)?[\s:]*$", regex.I)
 
@@ -91,7 +91,7 @@ def _is_header(ctx: Context, d: Mention, ninth_newline: int) -> bool:
         return True
     # a news dateline: "Baku, 14 March 2025 — …", "Астана, 4 июля 2024 года."
     day = d.precision == "day" or {"m", "d"} <= d.parts.keys()  # a year-less one is unresolved yet
-    return day and bool(_DATELINE.match(doc.text[ls:s]))
+    return day and bool(DATELINE.match(doc.text[ls:s]))
 
 
 def _is_period(ctx: Context, d: Mention, fig_sentences: set[int]) -> bool:

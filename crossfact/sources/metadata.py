@@ -34,7 +34,7 @@ _PREFIX = regex.compile(
 # What may precede a publication date on its line: a news dateline ("BAKU, Oct 8, 2024
 # (Caspian Wire) - …", "Bakı, 12 mart 2025-ci il, 14:20") or a byline ("Interview by
 # Nigar Aliyeva | 18 October 2024", "Беседовала Лейла Ахмедова, 10 сентября 2024 года").
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
+DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
 _PLACE_END = regex.compile(r"(?:^|,)\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,2},\s*$")
 _BYLINE = regex.compile(
     r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|беседовала?|автор|текст)"
@@ -143,7 +143,7 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
     before = line[: m.start()]
     if _PREFIX.search(before, timeout=1.0):
         return True
-    if _DATELINE.match(before, timeout=1.0) or _BYLINE.match(before, timeout=1.0):
+    if DATELINE.match(before, timeout=1.0) or _BYLINE.match(before, timeout=1.0):
         return True
     # "Interview by our correspondent, Baku, 14 May 2025": a short line ending in a place
     if len(line.strip()) <= 120 and _PLACE_END.search(before, timeout=1.0):
