@@ -3,6 +3,7 @@ ranges, ``from X to Y`` changes, units and currencies, counted nouns, qualifiers
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 import regex
@@ -67,44 +68,49 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
     return out
 
 
+def _whole_words(
+    ctx: Context, rs: int, re_: int, taken: Spans, words: Mapping[str, float]
+) -> Iterator[tuple[int, int, float]]:
+    """Where a word of ``words`` (word -> its number) stands whole in ``[rs, re_)`` outside
+    the taken spans: its start, end and number."""
+    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
+        e = word_end(ctx.folded, pos, words)
+        if e and not taken.hit(pos, e):
+            yield pos, e, words[ctx.folded[pos:e]]
+
+
+def _qualified(g: Grammar, ctx: Context, m: Mention) -> Mention:
+    """``m`` with a qualifier standing before it ("почти вдвое", "около четверых")."""
+    q, qs = qual_before(g, ctx.folded, m.start)
+    if q != "exact":
+        m.qualifier, m.start = q, qs
+    return m
+
+
 def _collective_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -> list[Mention]:
     """``в больницу доставлены четверо``: a collective numeral counts people, or the
     noun it is read with (``трое суток``)."""
-    words = g.lang.collective_words
-    if not words:
-        return []
     out = []
-    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
-        e = word_end(ctx.folded, pos, words)
-        if not e or taken.hit(pos, e) or ctx.is_excluded(pos, e):
-            continue
-        m = Mention(pos, e, "count", g.lang.code, value=words[ctx.folded[pos:e]])
+    for pos, e, value in _whole_words(ctx, rs, re_, taken, g.lang.collective_words):
+        m = Mention(pos, e, "count", g.lang.code, value=value)
         unit, ue = unit_at(g, ctx.folded, e)
         if unit is not None and unit.kind in ("count", "duration"):
             m.kind, m.unit, m.end = unit.kind, unit.unit, ue
             m.noun = _last_word(ctx.folded, pos, ue)
         else:
             m.unit = "person"
-        q, qs = qual_before(g, ctx.folded, pos)
-        if q != "exact":
-            m.qualifier, m.start = q, qs
-        out.append(m)
+        out.append(_qualified(g, ctx, m))
     return out
 
 
 def _occasion_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -> list[Mention]:
     """``встречались трижды``: a count of occasions in one word (two is no claim)."""
-    words = g.lang.occasion_words
-    if not words:
-        return []
     out = []
-    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
-        e = word_end(ctx.folded, pos, words)
-        if not e or taken.hit(pos, e) or words[ctx.folded[pos:e]] < 3:
-            continue
-        m = Mention(pos, e, "count", g.lang.code, value=words[ctx.folded[pos:e]])
-        m.unit = "time"
-        out.append(m)
+    for pos, e, value in _whole_words(ctx, rs, re_, taken, g.lang.occasion_words):
+        if value >= 3:
+            m = Mention(pos, e, "count", g.lang.code, value=value)
+            m.unit = "time"
+            out.append(m)
     return out
 
 
@@ -145,21 +151,13 @@ def _multiplier_next(code: str) -> regex.Pattern[str] | None:
 
 def _multiplier_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -> list[Mention]:
     """``twice``, ``вдвое``: a number and "times" in one word."""
-    words = g.lang.multiplier_words
-    if not words:
-        return []
     out = []
     nxt = _multiplier_next(g.lang.code)
-    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
-        e = word_end(ctx.folded, pos, words)
-        if not e or taken.hit(pos, e) or (nxt is not None and not nxt.match(ctx.folded, e)):
-            continue
-        m = Mention(pos, e, "multiplier", g.lang.code, value=words[ctx.folded[pos:e]])
-        m.unit = "times"
-        q, qs = qual_before(g, ctx.folded, pos)
-        if q != "exact":
-            m.qualifier, m.start = q, qs
-        out.append(m)
+    for pos, e, value in _whole_words(ctx, rs, re_, taken, g.lang.multiplier_words):
+        if nxt is None or nxt.match(ctx.folded, e):
+            m = Mention(pos, e, "multiplier", g.lang.code, value=value)
+            m.unit = "times"
+            out.append(_qualified(g, ctx, m))
     return out
 
 
