@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from evalkit import assert_targets, load_bench
+from evalkit import ISO_DATE, assert_targets, load_bench
 
 from crossfact.verifier.rules import by_name_or_code
 
@@ -21,7 +20,6 @@ CASES = ev.load_cases(ev.EVAL)
 PARA = ev.load_cases(ev.PARAPHRASE)
 EXAMPLE_DRAFTS = ev.load_cases(ROOT / "examples" / "drafts")
 ALL = CASES + PARA + EXAMPLE_DRAFTS
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
 def test_twelve_drafts_four_per_language() -> None:

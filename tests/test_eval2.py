@@ -26,7 +26,6 @@ from evalkit import (
 ROOT = Path(__file__).resolve().parent.parent
 EVAL2 = ROOT / "tests" / "fixtures" / "eval2"
 SEED_DRAFTS = EVAL2 / "seeds"
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
 ev = load_bench()

@@ -29,7 +29,6 @@ from evalkit import (
 ROOT = Path(__file__).resolve().parent.parent
 EVAL3 = ROOT / "tests" / "fixtures" / "eval3"
 SEED_DRAFTS = EVAL3 / "seeds"
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 HEADER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}|\d{1,2} \w+,? \d{4}")
 PLANTABLE = {"CF302", "CF303", "CF304", "CF305", "CF306", "CF307", "CF310"}
 
