@@ -10,6 +10,10 @@ from crossfact.claims.extractors.mention import Mention
 
 # between the two ends of a date range: "January 2010 to December 2023", "с мая по июль"
 _RANGE_JOINER = regex.compile(r"\s(?:to|until|till|through|по|до)\s|\s?[-–—]\s?")
+# Azerbaijani says it with cases: the first end in the ablative, the second in the
+# terminative ("2024-cü ilin dekabrından bu ilin mart ayınadək")
+_AZ_FROM = regex.compile(r"(?:dan|dən|\say[ıi]ndan)\s$")
+_AZ_UNTIL = regex.compile(r"(?:\w*|\say\w*)(?:(?<=dək)|\sqədər)(?!\w)")
 
 
 def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
@@ -21,7 +25,7 @@ def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
         a = out[-1] if out else None
         if (
             a is not None
-            and a.resolution == x.resolution == "explicit"
+            and "explicit" in (a.resolution, x.resolution)
             and a.precision == x.precision
             and a.precision in ("month", "day")
             and isinstance(a.value, str)
@@ -32,6 +36,19 @@ def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
             and _RANGE_JOINER.fullmatch(ctx.folded, a.end, x.start)
         ):
             a.end, a.value = x.end, f"{a.value}/{x.value}"
+            continue
+        if (
+            a is not None
+            and a.precision == x.precision == "month"
+            and isinstance(a.value, str)
+            and isinstance(x.value, str)
+            and "/" not in a.value + x.value
+            and a.value < x.value
+            and 0 < x.start - a.end <= 12
+            and _AZ_FROM.search(ctx.folded, a.start, x.start)
+            and (until := _AZ_UNTIL.match(ctx.folded, x.end)) is not None
+        ):
+            a.end, a.value = until.end(), f"{a.value}/{x.value}"
             continue
         out.append(x)
     return out

@@ -106,7 +106,7 @@ def _template_start(t: str, stems: list[str]) -> str:
         body = t[named.end() : _group_end(t, 0) - 1]
         if body in ("{YEAR}", "{DAY}", r"1\d\d0|20\d0"):
             return "digit"
-        if body in ("{MONTH}", "{MONTHLOC}"):
+        if body in ("{MONTH}", "{MONTHLOC}", "{MSTEM}"):
             return "letter" if all(s[:1].isalpha() for s in stems) else "any"
         if regex.fullmatch(r"\w+(?:\|\w+)*", body) and all(w[0].isalpha() for w in body.split("|")):
             return "letter"
@@ -141,7 +141,7 @@ def grammar(code: str) -> Grammar:
     subs = {
         "{MONTHLOC}": month_loc, "{MONTH}": month, "{YEAR}": YEAR, "{DAY}": DAY,
         "{DASH}": DASH, "{YSUF}": lang.year_suffix, "{DSUF}": lang.day_suffix,
-        "{ORDDAY}": ord_day,
+        "{ORDDAY}": ord_day, "{MSTEM}": f"(?:{stem_alt})",
     }  # fmt: skip
     alts = []
     starts = []

@@ -34,7 +34,7 @@ DATA = LangData(
         11: ("noyabr",),
         12: ("dekabr",),
     },
-    month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
+    month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|adək|ədək|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
     date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|ıı|bazar|çərşənbə|cümə|şənbə",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
@@ -44,6 +44,8 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         # 2025-ci ilin yanvar-fevral aylarında
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",
+        # 2024-cü ilin yanvarından iyununadək ; 2024-cü ilin yanvar ayından dekabr ayınadək
+        r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MSTEM})(?:ından|indən|undan|ündən|\sayından)\s(?P<mon2>{MSTEM})(?:ına|inə|una|ünə|ın\ssonuna|\sayına|\sayının\ssonuna)(?:dək|\sqədər)",
         # 2023-cü ilin sentyabrında ; 2023-cü ilin 9 ayı ; 2024-cü ilin birinci yarısında
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})(?:\say(?:ında|ının|ı)(?!\w))?",
         r"(?P<y>{YEAR}){YSUF}\silin\s(?:ilk\s)?(?P<nm>\d{1,2}|on\sbir|on\siki|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\say(?:ı|ında|lıq|da)?",
@@ -82,12 +84,16 @@ DATA = LangData(
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         # ilin ikinci yarısında: the half of the year in context
         r"(?P<ctxy>ilin)\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
+        # keçən ayın 25-də ; gələn ayın 10-15-də: a day of a month named by its distance
+        r"(?P<relm>ötən|keçən|bu|cari|gələn|növbəti)\sayın\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         # ötən ay ; gələn ayın sonunda
         r"(?P<relm>ötən|keçən|bu|cari|gələn)\say(?:ın|da|dan)?(?!\w)",
         # 2025-ci ilin I yarımili ; I yarımildəki
         r"(?P<ctxy>)(?P<half>ıı|ı|ii|i|birinci|ikinci)\syarımil\w*",
         # çərşənbə axşamı keçirilən: the weekday up to the publication date
         r"(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgünü)?(?!\w)",
+        # yanvardan martadək ; yanvar ayından mart ayına qədər: a range of months
+        r"(?P<mon>{MSTEM})(?:dan|dən|\sayından)\s(?P<mon2>{MSTEM})(?:a|ə|ya|yə|ın\ssonuna|\sayına|\sayının\ssonuna)(?:dək|\sqədər)",
         # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək
         r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\s(?:ay\w*))?",
         # iyunun 10-dan iyulun 25-dək ; sentyabrın ikinci yarısında

@@ -80,6 +80,10 @@ DATA = LangData(
         r"(?:from\s)?(?P<mon>{MONTH})\s(?:to|through|until|till)\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
         # the first of September
         r"(?:on\s)?(?:the\s)?(?P<dw>{ORDDAY})\sof\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
+        # from January to March: the months of the year in context
+        r"(?:from\s)?(?P<mon>{MONTH})\s(?:to|through|until|till)\s(?P<mon2>{MONTH})(?!,?\s?\d)",
+        # the 10th of next month
+        r"(?:on\s)?(?:the\s)?(?P<d>{DAY})(?:st|nd|rd|th)\sof\s(?P<relm>last|this|next)\smonth(?!\w)",
         # next month ; last month
         r"(?P<relm>last|this|next)\smonth(?!\w)",
         # the 5th of March (2024 | last year)

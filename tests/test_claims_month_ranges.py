@@ -1,0 +1,63 @@
+"""Ranges of months ("from January to March", "yanvardan martadək", "с января по март")
+and days of a month named by its distance ("the 10th of next month", "keçən ayın 25-də",
+"10-го числа следующего месяца"), in all three languages: one claim each, valued
+against the dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossfact.claims import extract_claims
+from crossfact.sources import Document
+
+AZ = "Bakı, 5 aprel 2025-ci il. "
+EN = "LONDON, 4 April 2025. "
+RU = "МОСКВА, 3 апреля 2025 г. "
+
+CASES = [
+    # year-less ranges: the months of the dateline's year
+    (AZ + "Yanvardan martadək 300 min ton yük daşınıb.", "Yanvardan martadək", "2025-01/2025-03"),
+    (AZ + "Fevral ayından may ayına qədər 5 gəmi gəlib.", "Fevral ayından may ayına qədər", "2025-02/2025-05"),
+    (EN + "From January through March exports rose by 4%.", "January through March", "2025-01/2025-03"),
+    (EN + "Traffic fell from February to March.", "February to March", "2025-02/2025-03"),
+    (RU + "С января по март перевезено 1,3 млн тонн.", "января по март", "2025-01/2025-03"),
+    # with a year, and across a year boundary
+    (AZ + "2024-cü ilin yanvar ayından dekabr ayınadək 10 min ton daşınıb.",
+     "2024-cü ilin yanvar ayından dekabr ayınadək", "2024-01/2024-12"),
+    (AZ + "2024-cü ilin martından iyununadək 7 min ton daşınıb.",
+     "2024-cü ilin martından iyununadək", "2024-03/2024-06"),
+    (AZ + "2024-cü ilin dekabrından bu ilin mart ayınadək 3 gəmi gəlib.",
+     "2024-cü ilin dekabrından bu ilin mart ayınadək", "2024-12/2025-03"),
+    (AZ + "2023-cü ilin noyabrından 2024-cü ilin fevralınadək 4 gəmi gəlib.",
+     "2023-cü ilin noyabrından 2024-cü ilin fevralınadək", "2023-11/2024-02"),
+    # a day of last, this or next month
+    (AZ + "Keçən ayın 25-də toplantı olub.", "Keçən ayın 25-də", "2025-03-25"),
+    (AZ + "Müqavilə bu ayın 12-də imzalanacaq.", "bu ayın 12-də", "2025-04-12"),
+    (AZ + "Növbəti görüş gələn ayın 10-da keçiriləcək.", "gələn ayın 10-da", "2025-05-10"),
+    (EN + "On the 10th of next month the board meets.", "10th of next month", "2025-05-10"),
+    (EN + "The plant opened on the 3rd of this month.", "3rd of this month", "2025-04-03"),
+    (RU + "Заседание пройдет 10-го числа следующего месяца.", "10-го числа следующего месяца", "2025-05-10"),
+    (RU + "Договор подписан 25 числа прошлого месяца.", "25 числа прошлого месяца", "2025-03-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), CASES)
+def test_one_claim_for_the_range_or_day(text: str, span: str, value: str) -> None:
+    claims = extract_claims(Document(path="x.txt", format="txt", text=text))
+    dates = {c.text: c.value for c in claims if c.kind == "date"}
+    assert dates.get(span) == value, dates
+    # the day is never read as a count ("25-də toplantı")
+    assert not [c for c in claims if c.kind == "count" and c.text[:2].isdigit()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "Prices in January - 5% up, in March - 2% down.",
+        RU + "В январе — 5%, в марте — 2%.",
+        AZ + "Yanvarda 5 faiz, martda 2 faiz artıb.",
+    ],
+)
+def test_months_apart_are_not_a_range(text: str) -> None:
+    claims = extract_claims(Document(path="x.txt", format="txt", text=text))
+    assert not [c for c in claims if c.kind == "date" and "/" in str(c.value)]
