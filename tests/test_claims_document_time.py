@@ -171,3 +171,21 @@ def test_a_deadline_phrase_before_the_year_is_ahead() -> None:
     """ "by the end of 2026" is read back far enough to see the whole phrase."""
     text = "Sales reached 5% in 2023. We want to finish by the end of 2026. Last year was weak."
     assert _dates(text)["Last year"] == "2023"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA, Sept. 12, 2025 - Ministers met on Thursday. Since 2022, volumes have"
+        " tripled and the 2027 target is in sight.",
+        "МОСКВА, 12 сентября 2025 г. С 2022 года объёмы выросли втрое, в том числе"
+        " на линии, открытой в 2027 году.",
+        "LONDON, 4 April 2025. The issue of tariffs, raised in 2022, returns in 2027.",
+    ],
+)
+def test_body_years_on_the_first_lines_are_no_masthead(text: str) -> None:
+    """A paragraph saying "volumes", "в том числе" or "the issue of" is no journal
+    masthead: its years keep their own roles, only the dateline is the publication."""
+    years = [c for c in claims_of(text) if c.kind == "date" and c.value in ("2022", "2027")]
+    assert len(years) == 2
+    assert all(c.role != "publication" for c in years)

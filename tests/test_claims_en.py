@@ -25,6 +25,11 @@ DATES = [
     ("Panel data cover 1998-2015 for eleven economies.", "1998-2015", "1998/2015", "year"),
     ("The survey ran from June 2018 to August 2019 nationwide.", "June 2018 to August 2019", "2018-06/2019-08", "month"),
     ("Output exceeded the 2008 peak only recently.", "2008", "2008", "year"),
+    # report shorthand: half-years, months to date, fiscal years
+    ("Trade hit $2.4 billion in H1 2025, a record.", "H1 2025", "2025-01/2025-06", "month"),
+    ("Sales in 1H2024 were flat against a year before.", "1H2024", "2024-01/2024-06", "month"),
+    ("Revenue for 9M 2025 rose on higher tariffs.", "9M 2025", "2025-01/2025-09", "month"),
+    ("Net income for FY2024 fell on weaker volumes.", "FY2024", "2024", "year"),
 ]  # fmt: skip
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.extractors.dates import MASTHEAD as _MASTHEAD
+from crossfact.claims.extractors.dates import is_masthead
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.scan import scan
@@ -81,7 +81,7 @@ def _is_header(ctx: Context, d: Mention, ninth_newline: int) -> bool:
     span = doc.metadata.published_span
     if span is not None and span[0] < e and s < span[1]:
         return True  # the header date the sources stage read as the publication date
-    if _MASTHEAD.search(doc.text, ls, le):
+    if is_masthead(doc.text, ls, le):
         return True  # "Statistical Digest No. 9 (September 2025)": the date
     rest = doc.text[ls:s] + " " + _CLOCK.sub(" ", doc.text[e:le])
     if _HEADER_LABEL.match(rest):

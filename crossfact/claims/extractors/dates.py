@@ -32,9 +32,17 @@ _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
-MASTHEAD = regex.compile(
-    r"(?i)(?<!\w)(?:vol\.|volume|no\.|issue|pp\.|№|səh\.|cild|том|вып\.|стр\.)"
+_MASTHEAD = regex.compile(
+    r"(?i)(?<!\w)(?:vol\.|no\.|pp\.|№|səh\.|вып\.|стр\.|(?:volume|issue|cild|том)(?=\s?\d))"
 )
+_MASTHEAD_LINE = 200  # a masthead is a short line, not a paragraph that says "volumes"
+
+
+def is_masthead(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a journal masthead line ("Vol. 12, No. 3 (2024)")."""
+    return end - start <= _MASTHEAD_LINE and _MASTHEAD.search(text, start, end) is not None
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # first and last month of a season named in a date (winter spans two years: not read)
 _SEASONS = {"yaz": (3, 5), "yay": (6, 8), "payız": (9, 11)}
@@ -299,7 +307,7 @@ def _masthead_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     for _ in range(8):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if MASTHEAD.search(text, pos, end):
+        if is_masthead(text, pos, end):
             vs, ve = ctx.doc.view.from_original(pos, end)
             for y in scan(_BARE_YEAR, ctx.text, vs, ve):
                 if _free(found, y.start(), y.end()) and not ctx.in_url(y.start(), y.end()):

@@ -42,7 +42,7 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    date_lead=r"between|h1|h2|fy\w*|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<d>{DAY})\s(?P<mon>{MONTH})\s(?:to|until|till|[-–—])\s(?P<d2>{DAY})\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
@@ -63,6 +63,10 @@ DATA = LangData(
         r"(?P<relmon>last|next|this)\s(?P<mon>{MONTH})(?!\s?\d)",
         r"(?<=(?:in|from|during)\s)(?P<y>{YEAR}){DASH}(?P<y2>{YEAR})",
         r"(?P<y>{YEAR})[-–—](?P<y2>{YEAR})(?![\d%])",
+        # H1 2025 ; 1H 2025 ; 9M 2025 ; FY2024: half-years, months to date, fiscal years
+        r"(?:in\s|during\s)?(?:h(?P<half>[12])|(?P<half>[12])h)\s?(?:of\s)?(?P<y>{YEAR})",
+        r"(?:in\s|during\s)?(?P<nm>[1-9]|1[01])m\s?(?P<y>{YEAR})",
+        r"(?:in\s|during\s)?fy\s?(?P<y>{YEAR})(?![\d/-])",
         # Q3 2025 ; the first quarter of 2026 ; the second quarter of last year
         r"(?:in\s|during\s)?q(?P<q>[1-4])\s(?:of\s)?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter\sof\s(?P<y>{YEAR})",
@@ -92,7 +96,7 @@ DATA = LangData(
         r"(?<=(?:in|since|by|until|till|before|after|during|of|from|through|for)\s)(?P<y>{YEAR})(?![\d%])",
         r"(?P<y>{YEAR})(?=\s(?:saw|was|marked|brought)\b)",
         # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
-        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign)(?!\w))",
+        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
         r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
         r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?:\s(?P<rel>last|this|next)\syear)?(?!\d|,\s?\d)",
