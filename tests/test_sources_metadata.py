@@ -25,6 +25,26 @@ BODY = "Azərbaycan və Qazaxıstan arasında yeni saziş imzalanıb. Saziş 202
         ("Published: 5 Nov 2024, 09:30", dt.date(2024, 11, 5), "5 Nov 2024, 09:30"),
         ("22 октября 2025 г.", dt.date(2025, 10, 22), "22 октября 2025"),
         ("Bakı, 3 noyabr 2023", dt.date(2023, 11, 3), "3 noyabr 2023"),
+        # bylines with a desk or title, a weekday, or an az/ru label
+        (
+            "By Nina Roberts, Travel Desk | Sunday 19 October 2025",
+            dt.date(2025, 10, 19),
+            "19 October 2025",
+        ),
+        ("By Aidan Farrell, Senior Fellow | 24 June 2025", dt.date(2025, 6, 24), "24 June 2025"),
+        ("Müsahibə: Günel Əlizadə | 3 mart 2025", dt.date(2025, 3, 3), "3 mart 2025"),
+        ("Интервью: Лейла Ахмедова | 10 сентября 2024", dt.date(2024, 9, 10), "10 сентября 2024"),
+        # a credit line closing on its date
+        (
+            "Обзор подготовлен аналитическим отделом «Вестника», 28 июля 2025 г.",
+            dt.date(2025, 7, 28),
+            "28 июля 2025",
+        ),
+        (
+            "Prepared by the research unit of the Caspian Review, 2 May 2025.",
+            dt.date(2025, 5, 2),
+            "2 May 2025",
+        ),
     ],
 )
 def test_header_dates(header: str, date: dt.date, recorded: str) -> None:
@@ -42,6 +62,8 @@ def test_header_dates(header: str, date: dt.date, recorded: str) -> None:
         # a date inside a body sentence is an event, not the publication date
         "Başlıq\nPrezident 2025-ci il oktyabrın 21-də, yəni 21.10.2025 tarixində Astanaya gəlib "
         "və orada çoxlu görüşlər keçirib, sazişlər imzalayıb.\n",
+        # a short body sentence closing on a date is no credit line
+        "Başlıq\nThe port, built in 2019, reopened on 2 May 2025.\nMətn.\n",
         # impossible calendar dates
         "Başlıq\n31.02.2025\nMətn.\n",
         # a DOI's year segment is not a publication date

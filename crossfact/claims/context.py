@@ -412,11 +412,17 @@ def _sentences(ctx: Context) -> None:
         if _next_starts_sentence(t, m.end())
         and not _ABBREV.search(t, max(0, m.start() - 4), m.start())
     )
-    # a short heading-like paragraph, or one after a paragraph ending in punctuation, starts a sentence
+    # a paragraph after one ending in punctuation starts a sentence, and so does one after
+    # a heading (a short paragraph; up to a long headline when this one opens in capitals):
+    # a long paragraph cut without punctuation is a sentence running over a page break
     prev_end = 0
     for p in ctx.para_starts[1:]:
         before = ctx.text[max(0, p - 2) : p].strip()
-        if (before and before[-1] in ".!?:;)") or p - prev_end < 80:
+        if (
+            (before and before[-1] in ".!?:;)")
+            or p - prev_end < 80
+            or (p - prev_end < 200 and _next_starts_sentence(t, p + (t[p : p + 1] == " ")))
+        ):
             starts.add(p)
         prev_end = p
     ctx.sent_starts = sorted(starts)

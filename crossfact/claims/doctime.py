@@ -24,7 +24,9 @@ _DEADLINE_BEFORE = regex.compile(
     r"(?:(?:the\s)?(?:end|middle|start|beginning)\sof\s|концу\s|конца\s|началу\s|середине\s)?$"
 )
 _AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
-_AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək))(?!\w)")  # after the span
+_AZ_DEADLINE = regex.compile(
+    r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək)|\süçün)(?!\w)"
+)  # after the span
 
 
 def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:

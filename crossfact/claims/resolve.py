@@ -169,7 +169,7 @@ def _year_for(
             break
         if pub is not None and not _same_episode(ctx, x, pos, sent, dates):
             break  # a dated article: "on 12 March" is this year's unless the story is there
-        return y, "context-year"
+        return _rolled_over(x, pos, y, dates, pub), "context-year"
     if pub is not None and isinstance(p.get("m"), int):
         return _publication_year(pub, p["m"], p.get("d")), "publication-date"  # type: ignore[arg-type]
     # "aprelin 10-da" pages after "2023-cü il aprelin 10-da": the same month named earlier
@@ -184,6 +184,22 @@ def _year_for(
             ):
                 return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     return doc_year, doc_how
+
+
+def _rolled_over(x: Mention, pos: int, year: int, dates: list[Mention], pub: dt.date | None) -> int:
+    """The year of a year-less month told after a later month of ``year`` in a dated
+    article: the next one, when that is still before publication ("Last November the
+    governments agreed …, and a pilot began in February" = February of the next year)."""
+    month, anchor = x.parts.get("m"), next((d for d in dates if d.start == pos), None)
+    other = anchor.parts.get("m") if anchor is not None else None
+    if pub is None or not isinstance(month, int) or not isinstance(other, int) or month >= other:
+        return year
+    day = x.parts.get("d")
+    try:
+        later = dt.date(year + 1, month, day if isinstance(day, int) else 1)
+    except ValueError:
+        return year
+    return year + 1 if later <= pub else year
 
 
 def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Mention]) -> bool:

@@ -37,8 +37,11 @@ _PREFIX = regex.compile(
 DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
 _PLACE_END = regex.compile(r"(?:^|,)\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,2},\s*$")
 _BYLINE = regex.compile(
-    r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|беседовала?|автор|текст)"
-    r"\s*:?\s+(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}\s*[|,–—-]\s*$"
+    r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|müsahibə|müsahibəni\s+apardı|hazırladı|hazırlayan|беседовал[аи]?|автор|текст|интервью|подготовил[аи]?)"
+    r"\s*:?\s+(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}"
+    # a desk or title after the name, and a weekday before the date:
+    # "By Nina Roberts, Travel Desk | Sunday 19 October 2025"
+    r"(?:\s*,\s*\p{L}[\p{L} ]{0,40}?)?\s*[|,–—-]\s*(?:(?-i:\p{Lu}\p{Ll}{2,11}),?\s+)?$"
 )
 _TIME_AFTER = regex.compile(r"\s*[,|–-]?\s*\[?\d{1,2}:\d{2}\]?")
 _DOI = regex.compile(r"\b(10\.\d{4,9}/[^\s\"'<>“”«»]+)")
@@ -147,6 +150,15 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
         return True
     # "Interview by our correspondent, Baku, 14 May 2025": a short line ending in a place
     if len(line.strip()) <= 120 and _PLACE_END.search(before, timeout=1.0):
+        return True
+    # a credit line closing on its date: "Обзор подготовлен отделом «…», 28 июля 2025 г."
+    after = line[m.end() :].strip()
+    if (
+        len(line.strip()) <= 150
+        and before.rstrip().endswith(",")
+        and (not after or after in (".", "г.", "г", "года", "года.", "-ci il", "-cü il"))
+        and not any(c.isdigit() for c in before)
+    ):
         return True
     rest = line[: m.start()] + " " + line[m.end() :]
     rest = regex.sub(r"\[?\d{1,2}:\d{2}\]?", " ", rest)

@@ -100,6 +100,9 @@ def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
     return None
 
 
+_REL_WORDS = {-1: "last", 0: "this", 1: "next"}
+
+
 def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
     g = grammar(lang)
     gd = {k: v for k, v in m.groupdict().items() if v}
@@ -152,8 +155,10 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["same"] = True
     if "rely" in gd:  # "the first half of the year": this year
         parts["rel"] = 0
-    if "relmon" in gd:
-        parts["relmon"] = gd["relmon"]
+    if "relmon" in gd:  # "next November", "в прошлом декабре": the coming or the past one
+        parts["relmon"] = _REL_WORDS.get(g.lang.relative_years.get(gd["relmon"], 0), "this")
+    if "hy" in gd:  # "за полугодие": the half-year so far, the first
+        parts["half"] = 1
     if "d" in gd:
         parts["d"] = int(gd["d"])
     if "d2" in gd:
@@ -200,10 +205,13 @@ def extract_dates(ctx: Context) -> list[Mention]:
             if pos < last or ctx.is_excluded(pos, pos + 1):
                 continue  # a mention starting in an excluded span (a feed) would be dropped
             m = match_at(g.dates_at_digit if pos in digits else g.dates_at_letter, t, pos, e)
+            mlang = lang
+            if m is None and pos in digits:
+                m, mlang = _foreign_date(t, pos, e, lang)
             if m is None:
                 continue
             last = m.end()
-            mention = _mention(ctx, m, lang)
+            mention = _mention(ctx, m, mlang)
             if mention is not None:
                 out.append(mention)
     out.extend(_numeric(ctx, out))
@@ -214,6 +222,44 @@ def extract_dates(ctx: Context) -> list[Mention]:
     out.extend(_table_years(ctx, out))
     out.extend(_reference_years(ctx, out))
     return out
+
+
+# the first letters of month names, per language: "27 noyabr 2023" in an English
+# reference entry is still a date, read with the grammar of the month's language
+_MONTH_HEADS = {
+    "az": ("yan", "fev", "mar", "apr", "may", "iyun", "iyul", "avq", "sen", "okt", "noy", "dek"),
+    "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "ru": (
+        "янв",
+        "фев",
+        "мар",
+        "апр",
+        "мая",
+        "май",
+        "июн",
+        "июл",
+        "авг",
+        "сен",
+        "окт",
+        "ноя",
+        "дек",
+    ),
+}
+_DAY_MONTH = regex.compile(r"\d{1,2}\s(\w{3,4})")
+
+
+def _foreign_date(t: str, pos: int, end: int, lang: str) -> tuple[regex.Match[str] | None, str]:
+    """A day and month of another language at ``pos`` (where the region's grammar found
+    no date): the match with that language's grammar, and the language."""
+    head = match_at(_DAY_MONTH, t, pos, end)
+    if head is None:
+        return None, lang
+    for other, heads in _MONTH_HEADS.items():
+        if other != lang and head[1].startswith(heads):
+            m = match_at(grammar(other).dates_at_digit, t, pos, end)
+            if m is not None and m.groupdict().get("y"):  # with its year: "12 mart pages" is none
+                return m, other
+    return None, lang
 
 
 def _free(found: list[Mention], s: int, e: int) -> bool:

@@ -42,7 +42,7 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|h1|h2|fy\w*|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    date_lead=r"between|h1|h2|fy\w*|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<d>{DAY})\s(?P<mon>{MONTH})\s(?:to|until|till|[-–—])\s(?P<d2>{DAY})\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
@@ -75,6 +75,8 @@ DATA = LangData(
         r"(?:in\s)?(?P<mon>{MONTH})\s?[-–—]\s?(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR})|\s(?P<rel>last|this|next)\syear)?",
         # mid-2023 ; early 2024 ; late 2019
         r"(?:in\s|by\s|until\s|since\s|at\s)?(?:early|mid|late|end)[-\s](?P<y>{YEAR})(?![\d%'’s])",
+        # late September ; mid-March 2025 ; the end of June: a month's part, as the month
+        r"(?:in\s|by\s|until\s|since\s|at\s)?(?:the\s)?(?:early|mid|late|end)[-\s](?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?(?!\s?\d)",
         # 2020-21 ; 2022/23
         r"(?P<y>{YEAR})[-–/](?P<y2s>\d\d)(?![\d%])",
         # Q1-Q3 2023 ; the first three quarters of 2022
@@ -88,6 +90,11 @@ DATA = LangData(
         r"(?:from\s)?(?P<mon>{MONTH})\s(?:to|through|until|till)\s(?P<mon2>{MONTH})(?!,?\s?\d)",
         # the 10th of next month
         r"(?:on\s)?(?:the\s)?(?P<d>{DAY})(?:st|nd|rd|th)\sof\s(?P<relm>last|this|next)\smonth(?!\w)",
+        # in Q2 ; the third quarter: a quarter of the year in context
+        r"(?:in\s|during\s)?q(?P<q>[1-4])(?!\w|\s?[-–]\s?q\d|\s(?:of\s)?(?:\d|last|this|next|the))",
+        r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter(?!\w|\sof\s|-)",
+        # full-year 2025 ; fiscal year 2024
+        r"(?:full[-\s]year|fiscal\syear|financial\syear|calendar\syear)\s(?P<y>{YEAR})(?![\d/-])",
         # next month ; last month
         r"(?P<relm>last|this|next)\smonth(?!\w)",
         # the 5th of March (2024 | last year)
@@ -96,7 +103,7 @@ DATA = LangData(
         r"(?<=(?:in|since|by|until|till|before|after|during|of|from|through|for)\s)(?P<y>{YEAR})(?![\d%])",
         r"(?P<y>{YEAR})(?=\s(?:saw|was|marked|brought)\b)",
         # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
-        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook)(?!\w))",
+        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook|roadmap|road\smap)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
         r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
         r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?:\s(?P<rel>last|this|next)\syear)?(?!\d|,\s?\d)",

@@ -1,0 +1,92 @@
+"""Periods named without their year (quarters, half-years, a month named by its distance,
+a month's part), valued in the year of the dateline or of the story; and a day-and-month
+of another language inside a reference entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossfact.claims import extract_claims
+from crossfact.sources.loader import build_document
+
+EN = "LONDON, 4 August 2025. "
+RU = "МОСКВА, 4 августа 2025 г. "
+AZ = "Bakı, 4 avqust 2025-ci il. "
+
+
+def _dates(text: str) -> dict[str, object]:
+    doc = build_document("x.txt", text)
+    return {c.text: c.value for c in extract_claims(doc) if c.kind == "date"}
+
+
+CASES = [
+    (EN + "Container volumes climbed to 68,400 TEU in Q2, the group said.", "Q2", "2025-04/2025-06"),
+    (EN + "Transit time fell to 19 days from 24 days in the first quarter.", "first quarter", "2025-01/2025-03"),
+    (EN + "The third quarter had started strongly, the chief executive said.", "third quarter", "2025-07/2025-09"),
+    (EN + "The board raised its full-year 2025 revenue guidance.", "full-year 2025", "2025"),
+    (EN + "Prices peaked in late July, traders said.", "late July", "2025-07"),
+    (EN + "The 2022 roadmap set out twelve steps.", "2022", "2022"),
+    (RU + "Во втором квартале экспорт вырос на 7%.", "втором квартале", "2025-04/2025-06"),
+    (RU + "В первом полугодии оборот составил 23,9 млрд долларов.", "первом полугодии", "2025-01/2025-06"),
+    (RU + "Профицит за полугодие сократился до 4 млрд долларов.", "полугодие", "2025-01/2025-06"),
+    (RU + "В прошлом декабре цены на газ упали.", "прошлом декабре", "2024-12"),
+    (RU + "В следующем марте откроется новый терминал.", "следующем марте", "2026-03"),
+    (AZ + "Üçüncü rübdə ixrac 5 faiz artıb.", "Üçüncü rübdə", "2025-07/2025-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), CASES)
+def test_yearless_period(text: str, span: str, value: str) -> None:
+    dates = _dates(text)
+    assert any(k.endswith(span) or span.endswith(k) for k in dates), dates
+    got = next(v for k, v in dates.items() if k.endswith(span) or span.endswith(k))
+    assert got == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN + "A quarter of exports went to China.",
+        EN + "The first quarter of the century was hard for the port.",
+        RU + "Четверть экспорта пришлась на Китай.",
+    ],
+)
+def test_no_yearless_quarter(text: str) -> None:
+    assert [v for v in _dates(text).values() if "/" in str(v)] == []
+
+
+def test_a_month_after_a_later_month_rolls_into_the_next_year() -> None:
+    """ "Last November … began in February" in a September article: February after it."""
+    dates = _dates(
+        "TASHKENT, 12 September 2025 (Wire) - Last November the governments agreed to"
+        " harmonise customs data, and a pilot began in February."
+    )
+    assert dates["Last November"] == "2024-11"
+    assert dates["February"] == "2025-02"
+
+
+def test_explicit_year_months_keep_their_order() -> None:
+    """A month before the anchor's month stays in the anchor's year when rolling over
+    would put it after publication."""
+    dates = _dates(
+        "TASHKENT, 12 January 2025 - In November 2024 talks opened; in March they stalled."
+    )
+    assert dates["March"] == "2024-03"
+
+
+def test_foreign_month_in_a_reference_entry() -> None:
+    text = (
+        "Transit on the corridor grew fast in the years under review.\n\n"
+        "References\n"
+        "World Bank (2023). Middle Trade and Transport Corridor. Washington, DC,\n"
+        "   27 noyabr 2023.\n"
+        "Ivanov, P. (2024). Caspian routes. Moscow, 3 ноября 2024 года.\n"
+    )
+    dates = _dates(text)
+    assert dates["27 noyabr 2023"] == "2023-11-27"
+    assert dates["3 ноября 2024 года"] == "2024-11-03"
+
+
+def test_tomorrow_in_a_dated_russian_item() -> None:
+    dates = _dates("БАКУ, 18 февраля 2025 г. Делегация прибыла в Баку. Завтра начнутся переговоры.")
+    assert dates["Завтра"] == "2025-02-19"
