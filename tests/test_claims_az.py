@@ -486,7 +486,7 @@ def test_az_round4_name_numbers(text: str) -> None:
 def test_az_round4_place_before_a_count_stays() -> None:
     # a place in the locative before a count is no name: "Şəkidə 40 mehmanxana"
     assert _az_numbers3("Ötən il Şəkidə 40 mehmanxana fəaliyyət göstərirdi.") == [
-        ("count", 40, None, None)
+        ("count", 40, None, "hotel")
     ]
 
 

@@ -377,7 +377,7 @@ NUMBERS_ROUND4 = [
     ("We expect roughly 40,000 to 45,000 this season.", [("count", [40000, 45000], None, None, "approx")]),
     ("Since March the terminal handled 9,300, a record.", [("count", 9300, None, None, "exact")]),
     ("Q: How many trucks a day? A: Eighty-five. Most of them empty.", [("count", 85, None, None, "exact")]),
-    ("They covered 1,200 to 1,500 farms.", [("count", [1200, 1500], None, None, "exact")]),
+    ("They covered 1,200 to 1,500 farms.", [("count", [1200, 1500], None, "facility", "exact")]),
     ("Rates fell 0.7 percentage points.", [("percent", 0.7, None, "%", "exact")]),
 ]  # fmt: skip
 
@@ -397,7 +397,7 @@ NUMBERS_ROUND4_NO_RANGE = [
 # names with numbers count nothing ("a Boeing 737 jet"); a place after a preposition does
 NUMBERS_ROUND4_NAMES = [
     ("The airline bought a Boeing 737 jet and a Formula 1 simulator.", []),
-    ("This year across Sheki 40 guesthouses opened.", [("count", 40, None, None, "exact")]),
+    ("This year across Sheki 40 guesthouses opened.", [("count", 40, None, "hotel", "exact")]),
     ("Demand grew and in Gabala 12 cottages were built.", [("count", 12, None, None, "exact")]),
 ]
 

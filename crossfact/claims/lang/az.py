@@ -182,6 +182,15 @@ DATA = LangData(
         Unit(r"(?:muzey|müəssisə|bank|xəstəxana)\w*", "institution", "count"),
         Unit(r"(?:rayon|kənd)\w*", "region", "count"),
         Unit(r"mənzil\w*", "dwelling", "count"),
+        Unit(r"(?:hökumət|nazirlik|agentlik|qurum|təşkilat)\w*", "institution", "count"),
+        Unit(r"(?:hotel|mehmanxana|qonaq\sev)\w*", "hotel", "count"),
+        Unit(r"(?:otaq|çarpayı)\w*", "room", "count"),
+        Unit(
+            r"(?:sərhəd\s)?(?:keçid\smənt\w*|terminal|vağzal|anbar|depo|hava\sliman|zavod|fabrik|ferma|ofis|filial|mağaza)\w*",
+            "facility",
+            "count",
+        ),
+        Unit(r"(?:teplovoz|lokomotiv|elektrovoz)\w*", "locomotive", "count"),
         # vehicles and meetings: "1500-ə yaxın yük maşını", "iyirmi iclas"
         Unit(r"yük\smaşın\w*|tır(?:lar\w*|ı)?(?!\w)", "truck", "count"),
         Unit(r"maşın(?!qayır)\w*|avtomobil\w*|avtobus\w*", "vehicle", "count"),

@@ -217,6 +217,28 @@ DATA = LangData(
         # vehicles and meetings: "about 1500 cars", "twenty meetings"
         Unit(r"(?:vehicles?|cars?|buses)(?!\w)", "vehicle", "count"),
         Unit(r"(?:meetings?|sessions?)(?!\w)", "meeting", "count"),
+        # governments and bodies, lodgings, facilities, rolling stock: "six governments",
+        # "eight rooms", "three properties", "14 border crossings", "four locomotives"
+        Unit(
+            r"(?:governments?|ministr(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|jurisdictions?"
+            r"|organi[sz]ations?|institutions?|universities)(?!\w)",
+            "institution",
+            "count",
+        ),
+        Unit(
+            r"(?:hotels?|guest\s?houses?|resorts?|hostels?|propert(?:y|ies))(?!\w)",
+            "hotel",
+            "count",
+        ),
+        Unit(r"(?:rooms?)(?!\w)", "room", "count"),
+        Unit(r"(?:beds?)(?!\w)", "bed", "count"),
+        Unit(
+            r"(?:(?:border\s)?crossings?|checkpoints?|terminals?|stations?|depots?|warehouses?"
+            r"|airports?|factor(?:y|ies)|farms?|offices?|branches|stores?|shops?)(?!\w)",
+            "facility",
+            "count",
+        ),
+        Unit(r"(?:locomotives?|engines?)(?!\w)", "locomotive", "count"),
     ),
     qualifiers_before=(
         (
