@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 import regex
@@ -46,19 +45,33 @@ def extract_categories(ctx: Context) -> list[Mention]:
 
 _ROMAN_ONLY = regex.compile(r"[IVX]{1,5}")
 _ONE_TWO_DIGITS = regex.compile(r"\d{1,2}")
-# linear (one class, bounded): stdlib re scans for it at C speed
-_ROMAN_START = re.compile(r"[IVX]{1,5}\s")  # a leading class: scanned for at C speed
+
+
+def _roman_starts(text: str, s: int, e: int) -> list[int]:
+    """Starts of the matches of ``[IVX]{1,5}\\s`` in ``text[s:e]`` (stdlib ``re``: ``\\s``
+    is ``str.isspace``) that no word character precedes. Each of the three capitals is
+    found with ``str.find`` (C speed; a class scan visits every character in Python's
+    ``re``), and only the last numeral of a run is looked at."""
+    out = []
+    for ch in "IVX":
+        i = text.find(ch, s, e)
+        while i >= 0:
+            j = i + 1
+            if j < e and text[j] not in "IVX" and text[j].isspace():
+                a = i
+                while a > s and text[a - 1] in "IVX":
+                    a -= 1
+                # a run of more than five, or one glued to a word, starts no numeral
+                if i - a < 5 and not (a and (text[a - 1].isalnum() or text[a - 1] == "_")):
+                    out.append(a)
+            i = text.find(ch, j, e)
+    return out
 
 
 def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]]:
     t = ctx.folded
     cands = {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.ordinal_triggers, g.ordinal_words)}
-    text = ctx.text
-    cands.update(
-        m.start()
-        for m in _ROMAN_START.finditer(text, s, e)
-        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
-    )
+    cands.update(_roman_starts(ctx.text, s, e))
     out = []
     for pos in sorted(cands):
         m = match_at(g.meeting, t, pos, e)
