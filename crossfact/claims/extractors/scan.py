@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
+import re._constants as _c
+import re._parser as _parser
+import warnings
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -103,3 +109,95 @@ def literal_prefix(fragment: str) -> str:
     lit = m.group()
     # "sept?": a quantifier after the last letter makes it optional
     return lit[:-1] if fragment[m.end() : m.end() + 1] in ("?", "*", "{") else lit
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with; ``None`` when that is no short
+    list (a class such as ``\\w``, a wide range, an empty match, case-insensitivity, syntax
+    of ``regex`` that ``re`` does not parse). Lookarounds and anchors are passed over: they
+    only narrow, so the answer may hold too many characters, never too few."""
+    if "[:" in pattern:
+        return None  # a POSIX class to ``regex``, a plain set to ``re``
+    try:
+        # a FutureWarning ("possible nested set") marks a set ``regex`` may read otherwise
+        with warnings.catch_warnings(action="error"):
+            parsed = _parser.parse(pattern)
+    except (re.error, FutureWarning, OverflowError, RecursionError):
+        return None
+    if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
+        return None
+    chars, nullable = _first(list(parsed))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items: Sequence[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of parsed items, and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width
+        chars, nullable = _first_of(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return {chr(av)}, False
+    if op is _c.IN:
+        chars = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(chr(a))
+            elif o is _c.RANGE and a[1] - a[0] < 256:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            else:
+                return None, False  # a negated set, a category, a wide range
+        return chars, False
+    if op is _c.SUBPATTERN:
+        return _first(av[3]) if not (av[1] or av[2]) else (None, False)  # no inline flags
+    if op is _c.ATOMIC_GROUP:
+        return _first(av)
+    if op is _c.BRANCH:
+        chars, nullable = set(), False
+        for alt in av[1]:
+            c, n = _first(alt)
+            if c is None:
+                return None, False
+            chars |= c
+            nullable = nullable or n
+        return chars, nullable
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        c, n = _first(av[2])
+        return (c, n or av[0] == 0) if c is not None else (None, False)
+    return None, False
+
+
+class Dispatch:
+    """An alternation of named groups split by the first character of the text: at a
+    position only the alternatives that can start with its character are tried, in their
+    order, so the first match (and ``lastgroup``) is the whole alternation's.
+
+    ``alts`` are ``(name, pattern)``; an alternative whose first characters are unknown
+    (see :func:`first_chars`) is tried at every character."""
+
+    def __init__(self, alts: Sequence[tuple[str, str]], flags: int) -> None:
+        firsts = [first_chars(p) for _, p in alts]
+
+        def compiled(keep: list[int]) -> regex.Pattern[str] | None:
+            body = "|".join(f"(?P<{alts[i][0]}>{alts[i][1]})" for i in keep)
+            return regex.compile(f"(?:{body})", flags) if keep else None
+
+        self.rest = compiled([i for i, f in enumerate(firsts) if f is None])
+        self.by_char: dict[str, regex.Pattern[str] | None] = {}
+        for c in sorted(set().union(*(f for f in firsts if f is not None))):
+            self.by_char[c] = compiled([i for i, f in enumerate(firsts) if f is None or c in f])
+
+    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        """The alternation's match at ``pos`` (no timeout, as ``pattern.match``)."""
+        p = self.by_char.get(text[pos : pos + 1], self.rest)
+        return p.match(text, pos) if p is not None else None
