@@ -38,6 +38,19 @@ CASES = [
     (EN + "The plant opened on the 3rd of this month.", "3rd of this month", "2025-04-03"),
     (RU + "Заседание пройдет 10-го числа следующего месяца.", "10-го числа следующего месяца", "2025-05-10"),
     (RU + "Договор подписан 25 числа прошлого месяца.", "25 числа прошлого месяца", "2025-03-25"),
+    # two days running, and ordinal day ranges
+    (EN + "Talks were held on 3 and 4 March.", "3 and 4 March", "2025-03-03/2025-03-04"),
+    (EN + "The deal was signed on March 3 and 4, 2024.", "March 3 and 4, 2024", "2024-03-03/2024-03-04"),
+    (EN + "The fair runs 3rd-5th September.", "3rd-5th September", "2025-09-03/2025-09-05"),
+    (EN + "On 5th January 2024 the law changed.", "5th January 2024", "2024-01-05"),
+    (RU + "Переговоры прошли 3 и 4 марта.", "3 и 4 марта", "2025-03-03/2025-03-04"),
+    (AZ + "Danışıqlar martın 3-də və 4-də keçirilib.", "martın 3-də və 4-də", "2025-03-03/2025-03-04"),
+    (AZ + "Forum 5 və 6 may tarixlərində olacaq.", "5 və 6 may", "2025-05-05/2025-05-06"),
+    # decades by two digits, seasons with their year
+    (EN + "In the '90s the plant closed.", "90s", "1990/1999"),
+    (AZ + "90-cı illərdə zavod bağlanıb.", "90-cı illərdə", "1990/1999"),
+    (EN + "Sales in summer 2024 beat forecasts.", "summer 2024", "2024"),
+    (EN + "The line opens in the spring of 2026.", "spring of 2026", "2026"),
 ]  # fmt: skip
 
 

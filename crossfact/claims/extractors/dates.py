@@ -33,7 +33,7 @@ _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
 _MASTHEAD = regex.compile(
-    r"(?i)(?<!\w)(?:vol\.|no\.|pp\.|№|səh\.|вып\.|стр\.|(?:volume|issue|cild|том)(?=\s?\d))"
+    r"(?i)(?<!\w)(?:vol\.|no\.|pp\.|№|səh\.|вып\.|стр\.|volume|issue|cild|том)(?=\s?\d)"
 )
 _MASTHEAD_LINE = 200  # a masthead is a short line, not a paragraph that says "volumes"
 

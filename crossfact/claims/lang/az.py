@@ -65,6 +65,11 @@ DATA = LangData(
         r"(?P<y>{YEAR})/(?:(?P<y2>{YEAR})|(?P<y2s>\d\d))(?:{YSUF})?(?!\d)",
         # 2019-2023-cü illərdə
         r"(?P<y>{YEAR})(?:{YSUF})?\s?{DASH}\s?(?P<y2>{YEAR}){YSUF}\s(?:illər\w*|il\w*)",
+        # 90-cı illərdə: a decade by two digits
+        r"(?<!əsrin\s)(?P<dd>[1-9]0)[-–](?:cı|ci|cu|cü)\sillər\w*",  # not "XX əsrin 60-cı illəri"
+        # martın 3-də və 4-də ; 3 və 4 mart: two days running
+        r"(?P<mon>{MONTH})\s(?P<d>{DAY}){DSUF}\svə\s(?P<d2>{DAY}){DSUF}",
+        r"(?P<d>{DAY})\svə\s(?P<d2>{DAY})\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})(?:{YSUF}\s(?:il(?:də|in|i)?(?!\w)))?)?",
         # 1990-cı illərin əvvəllərində
         r"(?P<dec>1\d\d0|20\d0){YSUF}\s(?:illər\w*)(?:\s(?P<part>əvvəl\w*|orta\w*|son\w*))?",
         # 20-24 noyabr 2023-cü il ; 14 dekabr 2022 ; 22 oktyabr, 2025

@@ -42,9 +42,13 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|h1|h2|fy\w*|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    date_lead=r"between|h1|h2|fy\w*|spring|summer|autumn|fall|winter|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
+        # 3rd-5th September (2025) ; 3 and 4 March ; March 3 and 4, 2025 ; 5th January 2024
+        r"(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}|\sto\s|\sand\s)(?P<d2>{DAY})(?:st|nd|rd|th)?\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?(?!\s?\d)",
+        r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?\sand\s(?P<d2>{DAY})(?:st|nd|rd|th)?(?:,?\s(?P<y>{YEAR}))?(?![\d%])",
+        r"(?P<d>{DAY})(?:st|nd|rd|th)\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<d>{DAY})\s(?P<mon>{MONTH})\s(?:to|until|till|[-–—])\s(?P<d2>{DAY})\s(?P<mon2>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?,?\s(?P<y>{YEAR})",
@@ -77,6 +81,10 @@ DATA = LangData(
         r"(?:in\s|by\s|until\s|since\s|at\s)?(?:early|mid|late|end)[-\s](?P<y>{YEAR})(?![\d%'’s])",
         # late September ; mid-March 2025 ; the end of June: a month's part, as the month
         r"(?:in\s|by\s|until\s|since\s|at\s)?(?:the\s)?(?:early|mid|late|end)[-\s](?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?(?!\s?\d)",
+        # summer 2024 ; the spring of 2026: the stated year
+        r"(?:in\s|during\s|by\s|since\s)?(?:the\s)?(?:early\s|late\s)?(?:spring|summer|autumn|fall|winter)\s(?:of\s)?(?P<y>{YEAR})(?![\d/%-])",
+        # the '90s ; the ’80s
+        r"(?<=['’])(?P<dd>[1-9]0)s(?!\w)",
         # 2020-21 ; 2022/23
         r"(?P<y>{YEAR})[-–/](?P<y2s>\d\d)(?![\d%])",
         # Q1-Q3 2023 ; the first three quarters of 2022
