@@ -32,6 +32,7 @@ CASES = [
     (RU + "В прошлом декабре цены на газ упали.", "прошлом декабре", "2024-12"),
     (RU + "В следующем марте откроется новый терминал.", "следующем марте", "2026-03"),
     (AZ + "Üçüncü rübdə ixrac 5 faiz artıb.", "Üçüncü rübdə", "2025-07/2025-09"),
+    (EN + "Cargo rose 12% in the first half, the railway said.", "first half", "2025-01/2025-06"),
 ]  # fmt: skip
 
 
@@ -49,6 +50,7 @@ def test_yearless_period(text: str, span: str, value: str) -> None:
         EN + "A quarter of exports went to China.",
         EN + "The first quarter of the century was hard for the port.",
         RU + "Четверть экспорта пришлась на Китай.",
+        EN + "In the second half, the visitors scored twice.",  # a match's half
     ],
 )
 def test_no_yearless_quarter(text: str) -> None:

@@ -101,6 +101,10 @@ def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
 
 
 _REL_WORDS = {-1: "last", 0: "this", 1: "next"}
+# a figure in the sentence: a percentage, a currency sign or a scale word
+_FIGURE = regex.compile(
+    r"\d\s?%|[$€£₼]\s?\d|\d\s(?:per\scent|percent|million|billion|tonnes)", regex.I
+)
 
 
 def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
@@ -159,6 +163,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["relmon"] = _REL_WORDS.get(g.lang.relative_years.get(gd["relmon"], 0), "this")
     if "hy" in gd:  # "за полугодие": the half-year so far, the first
         parts["half"] = 1
+    if "bare" in gd and not scan(_FIGURE, ctx.text, *ctx.sentence(m.start())):
+        return None  # "in the second half" of a match: a period word only beside a figure
     if "d" in gd:
         parts["d"] = int(gd["d"])
     if "d2" in gd:

@@ -101,6 +101,9 @@ DATA = LangData(
         # in Q2 ; the third quarter: a quarter of the year in context
         r"(?:in\s|during\s)?q(?P<q>[1-4])(?!\w|\s?[-–]\s?q\d|\s(?:of\s)?(?:\d|last|this|next|the))",
         r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter(?!\w|\sof\s|-)",
+        # in the first half: the half of the year in context
+        # (only in a sentence with a figure: "in the second half" of a match is no date)
+        r"(?:in\s|during\s|for\s)?(?:the\s)?(?P<half>first|second)\s(?P<bare>half)(?!\w|\sof\s|-)",
         # full-year 2025 ; fiscal year 2024
         r"(?:full[-\s]year|fiscal\syear|financial\syear|calendar\syear)\s(?P<y>{YEAR})(?![\d/-])",
         # next month ; last month
