@@ -38,6 +38,11 @@ CASES = [
     (EN + "The plant opened on the 3rd of this month.", "3rd of this month", "2025-04-03"),
     (RU + "Заседание пройдет 10-го числа следующего месяца.", "10-го числа следующего месяца", "2025-05-10"),
     (RU + "Договор подписан 25 числа прошлого месяца.", "25 числа прошлого месяца", "2025-03-25"),
+    # two months named together: the span of both
+    (EN + "In January and February, exports grew 5%.", "January and February", "2025-01/2025-02"),
+    (EN + "In March and April 2024 it rained.", "March and April 2024", "2024-03/2024-04"),
+    (RU + "В январе и феврале экспорт вырос.", "январе и феврале", "2025-01/2025-02"),
+    (AZ + "Yanvar və fevral aylarında ixrac artıb.", "Yanvar və fevral aylarında", "2025-01/2025-02"),
     # two days running, and ordinal day ranges
     (EN + "Talks were held on 3 and 4 March.", "3 and 4 March", "2025-03-03/2025-03-04"),
     (EN + "The deal was signed on March 3 and 4, 2024.", "March 3 and 4, 2024", "2024-03-03/2024-03-04"),

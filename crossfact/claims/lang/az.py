@@ -99,6 +99,8 @@ DATA = LangData(
         r"(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgünü)?(?!\w)",
         # yanvardan martadək ; yanvar ayından mart ayına qədər: a range of months
         r"(?P<mon>{MSTEM})(?:dan|dən|\sayından)\s(?P<mon2>{MSTEM})(?:a|ə|ya|yə|ın\ssonuna|\sayına|\sayının\ssonuna)(?:dək|\sqədər)",
+        # yanvar və fevral aylarında: the span of both
+        r"(?P<mon>{MONTH})\svə\s(?P<mon2>{MONTH})(?:\s(?:ay\w*))?(?!\s?\d)",
         # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək
         r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\s(?:ay\w*))?",
         # iyunun 10-dan iyulun 25-dək ; sentyabrın ikinci yarısında

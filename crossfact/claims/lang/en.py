@@ -75,6 +75,8 @@ DATA = LangData(
         r"(?:in\s|during\s)?q(?P<q>[1-4])\s(?:of\s)?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter\sof\s(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter\sof\s(?P<rel>last|this|next|the\ssame)\syear",
+        # January and February (2025): the span of both, as for a dash
+        r"(?:in\s|during\s)?(?P<mon>{MONTH})\sand\s(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR}))?(?!\s?\d)",
         # January-February 2025 ; January–March
         r"(?:in\s)?(?P<mon>{MONTH})\s?[-–—]\s?(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR})|\s(?P<rel>last|this|next)\syear)?",
         # mid-2023 ; early 2024 ; late 2019
