@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossfact.claims.extractors.categories import _roman_starts
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.phrase import unit_at
-from crossfact.claims.extractors.scan import first_chars
+from crossfact.claims.extractors.scan import ends_at, first_chars
 
 _ROMAN = re.compile(r"[IVX]{1,5}\s")
 
@@ -75,3 +76,52 @@ def test_unit_at_is_the_units_alternation(code: str, text: str) -> None:
 )
 def test_first_chars(pattern: str, chars: set[str] | None) -> None:
     assert first_chars(pattern) == (frozenset(chars) if chars is not None else None)
+
+
+# words the end-anchored cue patterns are made of, and what may stand around them
+CUE_PIECES = st.sampled_from(
+    [
+        "from", "с", "от", "by", "to", "до", "between", "между", "rose", "up", "fell", "article",
+        "maddə", "стать", "№", "about", "more than", "nearly", "около", "более", "свыше",
+        "təxminən", "ən azı", "the first", "first", "ilk", "per", "a peak of", "from a", "of",
+        "in", "ages", ".", "!", ":", "?", "\n", " ", "  ", "x", "5", "$", "-", "ы",
+    ]
+)  # fmt: skip
+
+
+def _cue_patterns() -> list[regex.Pattern[str]]:
+    from crossfact.claims.extractors import changes, numbers
+
+    pats = [numbers._FROM_BEFORE, numbers._SENTENCE_START, changes._FROM, changes._FROM_LEVEL]
+    pats += [changes._BY, changes._FROM_OT, *changes._BACK_TO.values()]
+    pats += [*changes._CHANGE_BEFORE.values(), *(b for b, _ in changes._BETWEEN.values())]
+    for code in ("az", "en", "ru"):
+        g = grammar(code)
+        pats += [g.label_before, g.qual_before_any, numbers._rate_before(code)]
+        pats += [numbers._figure_cues(code)[0], numbers._time_point(code)[1]]
+    return [p for p in pats if p is not None]
+
+
+@settings(deadline=None)
+@given(
+    text=st.lists(CUE_PIECES, max_size=10).map("".join),
+    a=st.integers(0, 60),
+    b=st.integers(0, 60),
+)
+def test_ends_at_is_a_forward_search(text: str, a: int, b: int) -> None:
+    pos, end = min(a, b, len(text)), min(max(a, b), len(text))
+    for p in _cue_patterns():
+        assert ends_at(p, text, pos, end) == (p.search(text, pos, end) is not None), p.pattern
+
+
+@given(
+    text=st.text(st.sampled_from("ab ыə1_.,)\n-"), max_size=20),
+    a=st.integers(0, 20),
+    b=st.integers(0, 20),
+)
+def test_last_word_backwards_is_the_forward_search(text: str, a: int, b: int) -> None:
+    from crossfact.claims.extractors.numbers import _last_word
+
+    s, e = min(a, b, len(text)), min(max(a, b), len(text))
+    m = regex.search(r"(\p{L}+)\W*$", text[s:e])
+    assert _last_word(text, s, e) == (m.group(1) if m else None)

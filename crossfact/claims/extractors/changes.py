@@ -18,7 +18,7 @@ from crossfact.claims.extractors.phrase import (
     phrase_at,
     qual_before,
 )
-from crossfact.claims.extractors.scan import Spans, match_at, scan
+from crossfact.claims.extractors.scan import Spans, ends_at, match_at, scan
 
 _FROM = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 # "from an average of 58 to 21", "from a peak of 9% to 4%": a level named between "from"
@@ -104,11 +104,11 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
         nxt = _skip_date(t, taken, p1.end) + 1  # "27 mindən 2024-cü ildə 35 minə"
     else:
         lead = currency_before(g, ctx, p1.start)[1]  # "from $1.9 billion"
-        if not _FROM.search(t, max(0, lead - 6), lead) and not (
-            code == "en" and _FROM_LEVEL.search(t, max(0, lead - 24), lead)
+        if not ends_at(_FROM, t, max(0, lead - 6), lead) and not (
+            code == "en" and ends_at(_FROM_LEVEL, t, max(0, lead - 24), lead)
         ):
             qb, qs = qual_before(g, t, lead)  # "from under 2%"
-            if qb == "exact" or not _FROM.search(t, max(0, qs - 6), qs):
+            if qb == "exact" or not ends_at(_FROM, t, max(0, qs - 6), qs):
                 return None
         k = _skip_date(t, taken, p1.end)
         m = _TO.match(t, k, k + 5)
@@ -138,7 +138,7 @@ def back_from(
     t = ctx.folded
     to = _BACK_TO.get(g.lang.code)
     after = _skip_date(t, taken, m.end)
-    if to is not None and to.search(t, max(0, m.start - 4), m.start):
+    if to is not None and ends_at(to, t, max(0, m.start - 4), m.start):
         b = _BACK_FROM.match(t, after)
     else:  # "reached 4.5 million tonnes last year, up from 2.8 million": the same change
         b = _UP_FROM[g.lang.code].match(t, after) if g.lang.code in _UP_FROM else None
@@ -165,9 +165,9 @@ def word_range(g: Grammar, t: str, p: Phrase) -> Phrase:
     if rw is None or p.high is not None:
         return p
     r = rw.match(t, p.end)
-    if r is None or scan(_FROM, t, max(0, p.start - 6), p.start):
+    if r is None or ends_at(_FROM, t, max(0, p.start - 6), p.start):
         return p
-    if scan(_BY, t, max(0, p.start - 4), p.start):
+    if ends_at(_BY, t, max(0, p.start - 4), p.start):
         return p
     if _marked(p) or _currency_at(g, t, r.end()):
         return _marked_range(g, t, p, r.end())
@@ -200,7 +200,7 @@ def _changed_before(g: Grammar, t: str, pos: int) -> bool:
     by an amount and its end, no range."""
     rx_ = _CHANGE_BEFORE.get(g.lang.code)
     lead = pos - 1 if pos > 0 and t[pos - 1] in g.lang.currency_prefix else pos
-    return rx_ is not None and bool(scan(rx_, t, max(0, lead - 14), lead))
+    return rx_ is not None and ends_at(rx_, t, max(0, lead - 14), lead)
 
 
 def _marked_range(g: Grammar, t: str, p: Phrase, nxt: int) -> Phrase:
@@ -242,7 +242,7 @@ def _between(g: Grammar, t: str, p: Phrase) -> Phrase | None:
         return None
     before, joiner = cues
     lead = p.start - 1 if p.start > 0 and t[p.start - 1] in g.lang.currency_prefix else p.start
-    if not before.search(t, max(0, lead - 9), lead):
+    if not ends_at(before, t, max(0, lead - 9), lead):
         return None
     j = joiner.match(t, p.end)
     if j is None:
@@ -296,6 +296,6 @@ def is_range(g: Grammar, ctx: Context, p1: Phrase, p2: Phrase) -> bool:
         verb = _word_rx(lang.change_verbs, True)
         words = [w for w in (m.groups() if m else ()) if w]
         return not any(verb.match(w) for w in words)
-    if not _FROM_OT.search(t, max(0, lead - 4), lead):
+    if not ends_at(_FROM_OT, t, max(0, lead - 4), lead):
         return False  # "с X до Y": a change
     return not scan(_word_rx(lang.change_verbs, False), t, _clause_before(t, lead, 60), lead)

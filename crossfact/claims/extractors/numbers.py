@@ -24,12 +24,12 @@ from crossfact.claims.extractors.phrase import (
     word_end,
     words_value,
 )
-from crossfact.claims.extractors.scan import Spans, match_at, scan
+from crossfact.claims.extractors.scan import Spans, ends_at, match_at, scan
 
 _WORD = regex.compile(r"\s(\w[\w-]*)")
 _FROM_BEFORE = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
 _PREV_WORD = regex.compile(r"(?<![\w.])(\w+)\s$")
-_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$", regex.REVERSE)
 _YEARS = regex.compile(r"(?:1\d|20|21)\d\d\s?(?:[-–—]|to|до)\s?(?:1\d|20|21)\d\d")
 _SENTENCE_END = regex.compile(r"[.!](?:\s|$)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:\n])\s*$")
@@ -43,7 +43,7 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
         resume = rs
         words = ctx.word_triggers(rs, re_, (), g.number_triggers)
         digits = set(ctx.digits_in(rs, re_))  # digit-run starts; the rest start number words
-        fracs = set(ctx.word_triggers(rs, re_, (), frozenset(g.lang.fractions)))
+        fracs = set(ctx.word_triggers(rs, re_, (), _word_set(g.lang.code, "fractions")))
         cands = sorted({*digits, *words, *fracs})
         for s in cands:
             # inside a date or the references: skipped before the regex (a match at s
@@ -68,12 +68,21 @@ def extract_numbers(ctx: Context, taken: Spans) -> list[Mention]:
     return out
 
 
+@cache
+def _word_set(code: str, table: str) -> frozenset[str]:
+    """The words of one of the language's word tables (one object: the trigger cache's key
+    is hashed once)."""
+    words: Mapping[str, float] = getattr(grammar(code).lang, table)
+    return frozenset(words)
+
+
 def _whole_words(
-    ctx: Context, rs: int, re_: int, taken: Spans, words: Mapping[str, float]
+    ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans, table: str
 ) -> Iterator[tuple[int, int, float]]:
-    """Where a word of ``words`` (word -> its number) stands whole in ``[rs, re_)`` outside
-    the taken spans: its start, end and number."""
-    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
+    """Where a word of the table ``table`` (word -> its number) stands whole in ``[rs, re_)``
+    outside the taken spans: its start, end and number."""
+    words: Mapping[str, float] = getattr(g.lang, table)
+    for pos in ctx.word_triggers(rs, re_, (), _word_set(g.lang.code, table)):
         e = word_end(ctx.folded, pos, words)
         if e and not taken.hit(pos, e):
             yield pos, e, words[ctx.folded[pos:e]]
@@ -91,7 +100,7 @@ def _collective_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans)
     """``в больницу доставлены четверо``: a collective numeral counts people, or the
     noun it is read with (``трое суток``)."""
     out = []
-    for pos, e, value in _whole_words(ctx, rs, re_, taken, g.lang.collective_words):
+    for pos, e, value in _whole_words(ctx, g, rs, re_, taken, "collective_words"):
         m = Mention(pos, e, "count", g.lang.code, value=value)
         unit, ue = unit_at(g, ctx.folded, e)
         if unit is not None and unit.kind in ("count", "duration"):
@@ -106,7 +115,7 @@ def _collective_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans)
 def _occasion_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -> list[Mention]:
     """``встречались трижды``: a count of occasions in one word (two is no claim)."""
     out = []
-    for pos, e, value in _whole_words(ctx, rs, re_, taken, g.lang.occasion_words):
+    for pos, e, value in _whole_words(ctx, g, rs, re_, taken, "occasion_words"):
         if value >= 3:
             m = Mention(pos, e, "count", g.lang.code, value=value)
             m.unit = "time"
@@ -140,7 +149,7 @@ def _not_duration(ctx: Context, g: Grammar, m: Mention) -> bool:
         return False
     if after is not None and match_at(after, ctx.folded, m.end) is not None:
         return True
-    return first is not None and scan(first, ctx.folded, max(0, m.start - 12), m.start) != []
+    return first is not None and ends_at(first, ctx.folded, max(0, m.start - 12), m.start)
 
 
 @cache
@@ -153,12 +162,19 @@ def _multiplier_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans)
     """``twice``, ``вдвое``: a number and "times" in one word."""
     out = []
     nxt = _multiplier_next(g.lang.code)
-    for pos, e, value in _whole_words(ctx, rs, re_, taken, g.lang.multiplier_words):
+    for pos, e, value in _whole_words(ctx, g, rs, re_, taken, "multiplier_words"):
         if nxt is None or nxt.match(ctx.folded, e):
             m = Mention(pos, e, "multiplier", g.lang.code, value=value)
             m.unit = "times"
             out.append(_qualified(g, ctx, m))
     return out
+
+
+@cache
+def _possessives(code: str) -> frozenset[str]:
+    """The number words with a possessive ending (``ikisi``, ``üçü``), the partitive's start."""
+    endings = ("si", "sı", "su", "sü", "ü", "u", "i", "ı")
+    return frozenset(w + end for w in grammar(code).lang.numbers for end in endings)
 
 
 def _partitives(ctx: Context, g: Grammar, rs: int, re_: int, found: list[Mention]) -> list[Mention]:
@@ -168,10 +184,7 @@ def _partitives(ctx: Context, g: Grammar, rs: int, re_: int, found: list[Mention
         return []
     out = []
     t = ctx.folded
-    words = {
-        w + end for w in g.lang.numbers for end in ("si", "sı", "su", "sü", "ü", "u", "i", "ı")
-    }
-    for pos in ctx.word_triggers(rs, re_, (), frozenset(words)):
+    for pos in ctx.word_triggers(rs, re_, (), _possessives(g.lang.code)):
         m = match_at(g.partitive, t, pos, re_)
         if m is None or g.lang.numbers[m["w"]] < 2:
             continue
@@ -189,7 +202,7 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
     if p is None:
         return None, s + 1
     rate = _rate_before(g.lang.code)
-    if rate is not None and scan(rate, t, max(0, s - 24), s):
+    if rate is not None and ends_at(rate, t, max(0, s - 24), s):
         return None, p.end  # "$300 per thousand cubic metres": the base of a rate
     if g.anniversary.match(t, p.num_end):
         return None, p.end  # "25 illiyi", "100 illik yubiley": an anniversary, not a figure
@@ -245,7 +258,7 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         if p.is_word and not p.scaled and p.value <= 1:
             return None, m.end
     else:
-        if g.label_before.search(t, max(0, start - 12), start):
+        if ends_at(g.label_before, t, max(0, start - 12), start):
             return None, p.end  # "Article 5", "maddə 3": a label, not a count
         noun = _counted_noun(ctx, g, m.end, p)
         if noun is not None:
@@ -274,7 +287,7 @@ _OWN_YEAR = regex.compile(r"\s(?:in|for|during)\s(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _last_word(t: str, s: int, e: int) -> str | None:
-    m = _LAST_WORD.search(t[s:e])
+    m = _LAST_WORD.search(t, s, e)  # backwards from the end, as the word is found there
     return m.group(1) if m else None
 
 
@@ -330,7 +343,7 @@ def _name_number(ctx: Context, g: Grammar, s: int) -> bool:
     prev = _PREV_WORD.search(ctx.text, max(0, s - 30), s)
     if prev is None or not prev.group(1)[0].isupper() or prev.group(1).isupper():
         return False
-    if _SENTENCE_START.search(ctx.text, max(0, prev.start() - 4), prev.start()) is not None:
+    if ends_at(_SENTENCE_START, ctx.text, max(0, prev.start() - 4), prev.start()):
         return False  # the sentence's first word
     place = _place_before(g.lang.code)
     return place is None or not scan(place, ctx.folded, max(0, s - 40), s)
@@ -357,7 +370,7 @@ def _bare_figure(ctx: Context, g: Grammar, m: Mention, p: Phrase) -> bool:
     """A figure with no noun: after a qualifier ("aged over 55", "до 120") or a value word
     ("fell to 52", "в том числе 48"), or before "of them" / "— в Баку"; never a year."""
     t = ctx.folded
-    if _year_like(t, p) or _FROM_BEFORE.search(t, max(0, m.start - 5), m.start):
+    if _year_like(t, p) or ends_at(_FROM_BEFORE, t, max(0, m.start - 5), m.start):
         return False  # "up from barely 300": the start of a change, not a figure alone
     if p.is_word and p.value >= 3 and _answer(ctx, m):
         return True
@@ -372,7 +385,7 @@ def _bare_figure(ctx: Context, g: Grammar, m: Mention, p: Phrase) -> bool:
     if m.qualifier != "exact" or _bare_range(t, p):
         return True
     before, after = _figure_cues(g.lang.code)
-    if before is not None and scan(before, t, max(0, m.start - 16), m.start):
+    if before is not None and ends_at(before, t, max(0, m.start - 16), m.start):
         return True
     return after is not None and match_at(after, t, m.end) is not None
 
@@ -384,7 +397,7 @@ def _answer(ctx: Context, m: Mention) -> bool:
     return (
         ctx.text[m.start].isupper()
         and _SENTENCE_END.match(t, m.end) is not None
-        and _SENTENCE_START.search(t, max(0, m.start - 4), m.start) is not None
+        and ends_at(_SENTENCE_START, t, max(0, m.start - 4), m.start)
     )
 
 
@@ -412,4 +425,4 @@ def parse_number_words(text: str, lang: str) -> int | None:
     if m is None or m.end() != len(t):
         return None
     words = [w for w in _SPLIT.split(t) if w in g.lang.numbers]
-    return words_value(words, dict(g.lang.numbers))
+    return words_value(words, g.lang.numbers)

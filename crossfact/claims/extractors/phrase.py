@@ -11,7 +11,7 @@ import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import Grammar, grammar
-from crossfact.claims.extractors.scan import Dispatch
+from crossfact.claims.extractors.scan import Dispatch, ends_at
 from crossfact.claims.lang import Unit
 
 # "1 400", "1 101,9": space-grouped thousands, the last group perhaps with a decimal part
@@ -52,7 +52,7 @@ def parse_digits(s: str, lang: str) -> float | int | None:
     return int(v) if v.is_integer() and "." not in s else v
 
 
-def words_value(words: list[str], table: dict[str, int]) -> int:
+def words_value(words: list[str], table: Mapping[str, int]) -> int:
     total = cur = 0
     for w in words:
         v = table[w]
@@ -268,7 +268,7 @@ def _words_phrase(g: Grammar, t: str, s: int, text: str) -> Phrase:
         ph = Phrase(s, e, nums[parts[0]], high=nums[parts[1]], num_end=e, is_word=True)
     else:
         words = [w for w in _SPLIT.split(text) if w in nums]
-        ph = Phrase(s, e, words_value(words, dict(nums)), num_end=e, is_word=True)
+        ph = Phrase(s, e, words_value(words, nums), num_end=e, is_word=True)
         ph.scaled = any(nums[w] >= 1000 for w in words)
     for tail, fused in g.lang.fused_units.items():
         if t.startswith(tail, e):
@@ -314,7 +314,7 @@ def currency_before(g: Grammar, ctx: Context, s: int) -> tuple[str | None, int]:
 
 def qual_before(g: Grammar, t: str, s: int) -> tuple[str, int]:
     window = t[max(0, s - 40) : s]
-    if not window[-1:].isspace() or not g.qual_before_any.search(window):
+    if not window[-1:].isspace() or not ends_at(g.qual_before_any, window, 0, len(window)):
         return "exact", s  # every pattern ends in \s$ (regex \s is a subset of isspace)
     for pat, q in g.qual_before:
         m = pat.search(window)

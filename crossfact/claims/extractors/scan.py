@@ -66,6 +66,35 @@ def match_at(
         return None
 
 
+_BACKWARD: dict[int, tuple[regex.Pattern[str], regex.Pattern[str] | None]] = {}
+
+
+def backward(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """``pattern`` compiled to match right to left (``regex.REVERSE``), or ``None`` where
+    the direction may change what matches (atomic groups, possessive quantifiers)."""
+    hit = _BACKWARD.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        src = pattern.pattern
+        atomic = "(?>" in src or any(q + "+" in src for q in ("*", "+", "?", "}"))
+        rev = None if atomic else regex.compile(src, pattern.flags | regex.REVERSE)
+        hit = _BACKWARD[id(pattern)] = (pattern, rev)
+    return hit[1]
+
+
+def ends_at(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``pattern``, anchored at its end (``…\\s$``), matches in ``text[pos:endpos]``:
+    searched backwards from ``endpos``, where a search forwards tries every start in the
+    window first. With a timeout, as :func:`scan`."""
+    rev = backward(pattern)
+    if rev is None:
+        return bool(scan(pattern, text, pos, endpos))
+    try:
+        # (string, pos, endpos, concurrent, partial, timeout), positionally as in scan()
+        return rev.search(text, pos, endpos, None, False, TIMEOUT) is not None
+    except TimeoutError:
+        return False
+
+
 @cache
 def rx(pattern: str) -> regex.Pattern[str]:
     """``regex.compile`` memoised: a pattern from language data (or a literal) is compiled
