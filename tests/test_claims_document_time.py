@@ -7,6 +7,10 @@ import datetime as dt
 
 import pytest
 
+from crossfact.claims.context import build_context
+from crossfact.claims.doctime import glossed_year
+from crossfact.claims.extractors.dates import extract_dates
+from crossfact.sources import Document
 from tests.test_claims_support import claims_of
 
 
@@ -189,3 +193,38 @@ def test_body_years_on_the_first_lines_are_no_masthead(text: str) -> None:
     years = [c for c in claims_of(text) if c.kind == "date" and c.value in ("2022", "2027")]
     assert len(years) == 2
     assert all(c.role != "publication" for c in years)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a relative year glossed by the year itself fixes a year-less dateline's year
+        ("БАКУ, 3 марта — Рейсы начнутся 31 марта. В прошлом, 2024 году пассажиропоток"
+         " составил 1,1 млн человек. В 2030 году парк должен вырасти до 40 самолётов.",
+         "31 марта", "2025-03-31"),
+        ("Bakı, 12 noyabr. Məhkəmə dekabrın 10-da davam edəcək. Layihə cari, 2025-ci ilin"
+         " sonunadək başa çatmalıdır. 2027-ci ildə 30 faizə çatdırılmalıdır.",
+         "dekabrın 10-da", "2025-12-10"),
+        ("MANILA, Oct. 24 - Rain fell on 20 October. This year (2025) has seen 18 storms,"
+         " and by 2030 the fleet must double.", "20 October", "2025-10-20"),
+    ],
+)  # fmt: skip
+def test_glossed_relative_year_sets_document_time(text: str, span: str, value: str) -> None:
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert dates[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Bu, 2024-cü ilin …": a demonstrative, not "this year"
+        "Bakı, 14 oktyabr. Limanda 120 min ton yük aşırılıb. Bu, 2024-cü ilin müvafiq"
+        " dövrü ilə müqayisədə 8 faiz çoxdur.",
+        # "При этом, в 2024 году": "at that", not "this year"
+        "МОСКВА, 14 октября. Рост продолжился. При этом, в 2024 году рост был выше.",
+        "LONDON, 4 May. At last, 2024 brought a rise.",
+    ],
+)
+def test_demonstratives_are_no_gloss(text: str) -> None:
+    ctx = build_context(Document(path="x.txt", format="txt", text=text))
+    assert glossed_year(ctx, extract_dates(ctx)) is None

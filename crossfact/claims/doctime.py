@@ -39,7 +39,9 @@ def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
         if x.role != "publication" or "d2" in p or "m2" in p:
             continue
         if {"m", "d"} <= p.keys():
-            year = p.get("y") or _dateline_year(ctx, dates, int(p["m"]))  # type: ignore[call-overload]
+            year = (
+                p.get("y") or glossed_year(ctx, dates) or _dateline_year(ctx, dates, int(p["m"]))  # type: ignore[call-overload]
+            )
             day = int(p["d"])  # type: ignore[call-overload]
         elif {"y", "m"} <= p.keys():  # an issue's month: "Digest No. 9 (September 2025)"
             year, day = p["y"], 1
@@ -147,9 +149,53 @@ def document_time(
     for x in dates:
         if x.role == "publication" and "y" in x.parts:
             return int(x.parts["y"]), "publication-date"  # type: ignore[call-overload]
+    glossed = glossed_year(ctx, dates)
+    if glossed is not None:
+        return glossed, "document-time"
     # no date heads the text: the latest year it tells as a fact, as for a year-less
     # dateline late in a year (the year after only if the text also says "this year")
     return _dateline_year(ctx, dates, 12), "document-time"
+
+
+# a relative year glossed by the year itself: "в прошлом, 2024 году", "cari, 2025-ci ilin",
+# "this year (2025)", "last year, 2024,"
+_GLOSSED = regex.compile(
+    r"(?:(?<!\w)в\s(?:(?P<last>прошлом)|этом|текущем|нынешнем),\s"
+    r"|(?<!\w)(?:(?P<last>ötən|keçən)|cari)(?:\sil)?\s?[,(]\s?|(?<!\w)bu\sil\s?[,(]\s?"
+    r"|(?<!\w)(?:(?P<last>last)|this|current)\syear\s?[,(]\s?)$"
+)
+
+
+_YEAR_AFTER = regex.compile(r"\s?[(,]\s?(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def glossed_year(ctx: Context, dates: list[Mention]) -> int | None:
+    """The text's own year where it glosses "this year" or "last year" with the year
+    ("в прошлом, 2024 году" = the text is of 2025) -- unless the text tells of later
+    events as facts: then the gloss is of a passage it quotes ("bu il (2022-ci ildə)" in
+    an article that goes on to 2023)."""
+    year = _first_gloss(ctx, dates)
+    if year is None:
+        return None
+    facts = _latest_facts(ctx, dates, ("event", "period"))
+    if facts and int(facts[0].parts["y"]) > year:  # type: ignore[call-overload]
+        return None
+    return year
+
+
+def _first_gloss(ctx: Context, dates: list[Mention]) -> int | None:
+    for x in dates:
+        rel = x.parts.get("rel")
+        if isinstance(rel, int) and not x.parts.get("same"):
+            after = _YEAR_AFTER.match(ctx.folded, x.end)  # "this year (2025)"
+            if after is not None:
+                return int(after["y"]) - rel
+        if "y" not in x.parts or "y2" in x.parts or x.role == "reference-entry":
+            continue
+        m = _GLOSSED.search(ctx.folded, max(0, x.start - 24), x.start)
+        if m is not None:
+            return int(x.parts["y"]) + (1 if m["last"] else 0)  # type: ignore[call-overload]
+    return None
 
 
 def _told_as_fact(ctx: Context, x: Mention) -> bool:

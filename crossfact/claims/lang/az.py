@@ -223,7 +223,9 @@ DATA = LangData(
             "forecast",
         ),
         (
-            r"hədəflən\w*|hədəf(?:dir|dür)|hədəf\sqoyul\w*|məqsədi(?:dir)?|üzərində\siş\sgedir",
+            # "-malı/-məli": what must be ("20 milyard kubmetrə çatdırılmalıdır")
+            r"hədəflən\w*|hədəf(?:dir|dür)|hədəf\sqoyul\w*|məqsədi(?:dir)?|üzərində\siş\sgedir"
+            r"|\w{2,}(?:ılmalı|ilməli|ulmalı|ülməli|malıdır|məlidir)\w*",
             "target",
         ),
         (

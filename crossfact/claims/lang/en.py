@@ -275,7 +275,7 @@ DATA = LangData(
             r"(?:is|are|was|were)\s(?:expected|forecast|projected|predicted|estimated)|forecasts?\b|projections?\b|expects?\b",
             "forecast",
         ),
-        (r"target\w*|goal\sof|aims?\sto|aiming", "target"),
+        (r"target\w*|goal\sof|aims?\sto|aiming|\bmust\b", "target"),
         (
             r"\bwill\b|\bshall\b|\(planned\)|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
             "planned",

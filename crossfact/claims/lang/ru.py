@@ -253,7 +253,7 @@ DATA = LangData(
     qualifiers_after=((r"\sс\s(?:лишним|небольшим|гаком)", "more-than"),),
     modality_cues=(
         (r"ожида\w+|прогноз\w*|по\sоценкам", "forecast"),
-        (r"цел\w+|задач\w+", "target"),
+        (r"цел\w+|задач\w+|долж(?:ен|н\w*)", "target"),
         (
             r"планир\w+|будет|будут|намерен\w*|предусм\w+|увеличат|расширят|предстоит"
             # perfective verbs in the present form speak of the future: "вырастет до 5 млн"
