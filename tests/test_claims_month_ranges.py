@@ -38,6 +38,19 @@ CASES = [
     (EN + "The plant opened on the 3rd of this month.", "3rd of this month", "2025-04-03"),
     (RU + "Заседание пройдет 10-го числа следующего месяца.", "10-го числа следующего месяца", "2025-05-10"),
     (RU + "Договор подписан 25 числа прошлого месяца.", "25 числа прошлого месяца", "2025-03-25"),
+    # ranges of days, the second end in the first end's year
+    (RU + "Работы пройдут с 10 июля по 30 сентября.", "10 июля по 30 сентября", "2025-07-10/2025-09-30"),
+    (AZ + "Festival bu il iyulun 24-dən avqustun 3-dək keçiriləcək.",
+     "bu il iyulun 24-dən avqustun 3-dək", "2025-07-24/2025-08-03"),
+    (AZ + "Kampaniya 2024-cü il oktyabrın 1-dən noyabrın 15-dək davam edib.",
+     "2024-cü il oktyabrın 1-dən noyabrın 15-dək", "2024-10-01/2024-11-15"),
+    (EN + "He worked there between April 2017 and November 2021.",
+     "between April 2017 and November 2021", "2017-04/2021-11"),
+    # spans and pairs of years without a noun
+    (RU + "Рост продолжался в 2018–2022, затем замедлился.", "2018–2022", "2018/2022"),
+    (AZ + "2018–2022 dövründə artım olub.", "2018–2022", "2018/2022"),
+    (EN + "She won the prize in 1986 and 2011.", "2011", "2011"),
+    (RU + "Поставки ожидаются в 2026 и 2027 годах.", "2027 годах", "2027"),
     # two months named together: the span of both
     (EN + "In January and February, exports grew 5%.", "January and February", "2025-01/2025-02"),
     (EN + "In March and April 2024 it rained.", "March and April 2024", "2024-03/2024-04"),

@@ -17,41 +17,61 @@ _AZ_UNTIL = regex.compile(r"(?:\w*|\say\w*)(?:(?<=dək)|\sqədər)(?!\w)")
 
 
 def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
-    """Two explicit dates of one precision joined as a range ("from January 2010 to
-    December 2023") are one claim for the interval, not two claims."""
+    """Two dates of one precision joined as a range ("from January 2010 to December
+    2023", "с 10 июля по 30 сентября", "iyulun 24-dən avqustun 3-dək") are one claim for
+    the interval, not two claims."""
     dates.sort(key=lambda x: x.start)
     out: list[Mention] = []
     for x in dates:
         a = out[-1] if out else None
-        if (
-            a is not None
-            and "explicit" in (a.resolution, x.resolution)
-            and a.precision == x.precision
-            and a.precision in ("month", "day")
-            and isinstance(a.value, str)
-            and isinstance(x.value, str)
-            and "/" not in a.value + x.value
-            and a.value < x.value
-            and 0 < x.start - a.end <= 8
-            and _RANGE_JOINER.fullmatch(ctx.folded, a.end, x.start)
-        ):
-            a.end, a.value = x.end, f"{a.value}/{x.value}"
+        end = _range_end(ctx, a, x) if a is not None else None
+        if a is None or end is None:
+            out.append(x)
             continue
-        if (
-            a is not None
-            and a.precision == x.precision == "month"
-            and isinstance(a.value, str)
-            and isinstance(x.value, str)
-            and "/" not in a.value + x.value
-            and a.value < x.value
-            and 0 < x.start - a.end <= 12
-            and _AZ_FROM.search(ctx.folded, a.start, x.start)
-            and (until := _AZ_UNTIL.match(ctx.folded, x.end)) is not None
-        ):
-            a.end, a.value = until.end(), f"{a.value}/{x.value}"
+        # the second end of a range has the first end's year, whatever a year-less date
+        # alone would have taken ("с 10 июля по 30 сентября" in March)
+        second = _second_end(a, x)
+        if second is None:
+            out.append(x)
             continue
-        out.append(x)
+        if ctx.folded.endswith("between ", 0, a.start):
+            a.start -= 8
+        a.end, a.value = end, f"{a.value}/{second}"
     return out
+
+
+def _second_end(a: Mention, x: Mention) -> str | None:
+    """``x``'s value as the end of a range from ``a`` (``None`` if it cannot be one)."""
+    if a.precision != x.precision or a.precision not in ("month", "day"):
+        return None
+    if not isinstance(a.value, str) or not isinstance(x.value, str):
+        return None
+    if "/" in a.value + x.value:
+        return None
+    value = x.value
+    if (
+        x.resolution != "explicit"
+        and len(a.value) == len(value)
+        and a.value[:4] + value[4:] > a.value
+    ):
+        value = a.value[:4] + value[4:]
+    return value if a.value < value else None
+
+
+def _range_end(ctx: Context, a: Mention, x: Mention) -> int | None:
+    """Where the range ends if ``a`` and ``x`` are joined as one ("X to Y", "с X по Y",
+    "between X and Y", "X-dən Y-dək"), else ``None``."""
+    gap = x.start - a.end
+    if 0 < gap <= 8 and (
+        _RANGE_JOINER.fullmatch(ctx.folded, a.end, x.start)
+        or (ctx.folded.startswith(" and ", a.end) and ctx.folded.endswith("between ", 0, a.start))
+    ):
+        return x.end
+    if 0 < gap <= 12 and _AZ_FROM.search(ctx.folded, a.start, x.start):
+        until = _AZ_UNTIL.match(ctx.folded, x.end)
+        if until is not None:
+            return until.end()
+    return None
 
 
 # "ötən ilin müvafiq dövrü", "2024-cü ilin eyni dövrünə": the period after a year

@@ -70,6 +70,8 @@ DATA = LangData(
         # martın 3-də və 4-də ; 3 və 4 mart: two days running
         r"(?P<mon>{MONTH})\s(?P<d>{DAY}){DSUF}\svə\s(?P<d2>{DAY}){DSUF}",
         r"(?P<d>{DAY})\svə\s(?P<d2>{DAY})\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})(?:{YSUF}\s(?:il(?:də|in|i)?(?!\w)))?)?",
+        # 2018–2022: a span of years without a noun
+        r"(?P<y>{YEAR})[-–—](?P<y2>{YEAR})(?![\d%]|[-–]\w)",
         # 1990-cı illərin əvvəllərində
         r"(?P<dec>1\d\d0|20\d0){YSUF}\s(?:illər\w*)(?:\s(?P<part>əvvəl\w*|orta\w*|son\w*))?",
         # 20-24 noyabr 2023-cü il ; 14 dekabr 2022 ; 22 oktyabr, 2025
@@ -279,5 +281,7 @@ DATA = LangData(
         "mənbələr",
         "istifadə olunmuş ədəbiyyat",
         "istifadə edilmiş ədəbiyyat",
+        "seçilmiş əsərləri",
+        "əsas əsərləri",
     ),
 )

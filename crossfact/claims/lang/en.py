@@ -115,6 +115,8 @@ DATA = LangData(
         r"(?:in\s)?(?:the\s)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1\d\d0|20\d0)['’]?s(?!\w)",
         r"(?<=(?:in|since|by|until|till|before|after|during|of|from|through|for)\s)(?P<y>{YEAR})(?![\d%])",
         r"(?P<y>{YEAR})(?=\s(?:saw|was|marked|brought)\b)",
+        # "in 1986 and 2011": the second year of a pair
+        r"(?<=(?:1[5-9]|20)\d\d,?\s(?:and|or|&)\s)(?P<y>{YEAR})(?![\d%])",
         # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
         r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook|roadmap|road\smap)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
@@ -316,5 +318,15 @@ DATA = LangData(
     place_before=r"(?<!\w)(?:in|at|from|to|for|of|by|near|across|around|on)\s\p{L}+\s$",
     first_words=r"first",
     century=r"century|c\.",
-    reference_headings=("references", "bibliography", "works cited", "sources", "literature"),
+    reference_headings=(
+        "references",
+        "bibliography",
+        "works cited",
+        "sources",
+        "literature",
+        "selected works",
+        "selected publications",
+        "publications",
+        "further reading",
+    ),  # fmt: skip
 )
