@@ -34,6 +34,15 @@ BODY = "Azərbaycan və Qazaxıstan arasında yeni saziş imzalanıb. Saziş 202
         ("By Aidan Farrell, Senior Fellow | 24 June 2025", dt.date(2025, 6, 24), "24 June 2025"),
         ("Müsahibə: Günel Əlizadə | 3 mart 2025", dt.date(2025, 3, 3), "3 mart 2025"),
         ("Интервью: Лейла Ахмедова | 10 сентября 2024", dt.date(2024, 9, 10), "10 сентября 2024"),
+        # fields between bars, an issue's date, a day-first numeric date
+        (
+            "Southwark Crown Court | Court reporter | Friday 14 March 2025",
+            dt.date(2025, 3, 14),
+            "14 March 2025",
+        ),
+        ("EDUCATION | 19 June 2025 | By staff reporter", dt.date(2025, 6, 19), "19 June 2025"),
+        ("Issue for the week ending 21 March 2025", dt.date(2025, 3, 21), "21 March 2025"),
+        ("Posted: 04/11/2024, 7:45 am", dt.date(2024, 11, 4), "04/11/2024, 7:45"),
         # a credit line closing on its date
         (
             "Обзор подготовлен аналитическим отделом «Вестника», 28 июля 2025 г.",

@@ -13,7 +13,7 @@ from crossfact.claims.extractors.numbers import extract_numbers
 from crossfact.claims.extractors.relative_days import extract_relative_days
 from crossfact.claims.extractors.scan import Spans
 from crossfact.claims.frame import assign_modality, assign_roles
-from crossfact.claims.intervals import join_ranges, same_periods
+from crossfact.claims.intervals import absorb_weekdays, join_ranges, same_periods
 from crossfact.claims.models import Claim
 from crossfact.claims.resolve import resolve
 from crossfact.sources.models import Document
@@ -37,6 +37,7 @@ def extract_mentions(ctx: Context) -> list[Mention]:
     assign_roles(ctx, dates, numbers)
     dates = resolve(ctx, [_reset(d) for d in dates])  # document time ignores roles set above
     dates = join_ranges(ctx, dates)
+    dates = absorb_weekdays(ctx, dates)
     same_periods(ctx, dates)
     assign_modality(ctx, numbers)
     found = [m for m in dates + numbers + cats if not ctx.is_excluded(m.start, m.end)]

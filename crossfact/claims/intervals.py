@@ -104,3 +104,29 @@ def same_periods(ctx: Context, dates: list[Mention]) -> None:
             x.precision = "month"
             x.start = before.start() if before else x.start
             x.end = after.end() if after else x.end
+
+
+_WEEKDAY_GAP = regex.compile(r",?\s?|\s?[(,]\s?")
+
+
+def absorb_weekdays(ctx: Context, dates: list[Mention]) -> list[Mention]:
+    """A weekday right before or after a day's date names that day ("Friday, Sept. 12",
+    "Thursday, 7 November", "noyabrın 26-na, çərşənbə gününə"): one claim, the date's,
+    not a second one counted from the publication date."""
+    dates.sort(key=lambda x: x.start)
+    drop: set[int] = set()
+    for i, w in enumerate(dates):
+        if "wd" not in w.parts or "wdrel" in w.parts:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(dates) or j in drop:
+                continue
+            d = dates[j]
+            if d.precision != "day" or "wd" in d.parts:
+                continue
+            a, b = (w.end, d.start) if j > i else (d.end, w.start)
+            if 0 <= b - a <= 3 and _WEEKDAY_GAP.fullmatch(ctx.folded, a, b):
+                d.start, d.end = min(d.start, w.start), max(d.end, w.end)
+                drop.add(i)
+                break
+    return [x for k, x in enumerate(dates) if k not in drop]

@@ -12,7 +12,9 @@ import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.doctime import document_time, publication_date
+from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.scan import scan
 
 _GLOSS = regex.compile(r"\s?\(\s?")
 _CONTEXT_SENTENCES = 2  # a year-less date looks this many sentences back for its year
@@ -149,7 +151,7 @@ def _year_for(
     if "wd" in p:  # "on Tuesday": the last such day up to the publication date
         if pub is None:
             return None, "relative"
-        day = pub - dt.timedelta(days=(pub.weekday() - int(p["wd"])) % 7)  # type: ignore[call-overload]
+        day = _weekday(ctx, x, pub, int(p["wd"]), p.get("wdrel"))  # type: ignore[call-overload]
         p["m"], p["d"] = day.month, day.day
         return day.year, "relative"
     if "relm" in p:  # "last month": only from a publication date
@@ -222,6 +224,36 @@ def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Men
     if not isinstance(month, int) or not isinstance(other, int):
         return True  # "In 2022 … On 14 December": a bare year sets the story's year
     return abs(month - other) <= 2
+
+
+def _weekday(ctx: Context, x: Mention, pub: dt.date, wd: int, rel: object) -> dt.date:
+    """The day a weekday names: "next Monday" the first after publication, "last
+    Thursday" the last before it; a bare one the last up to publication, or the first
+    after it when the clause plans or forecasts ("expected to reach the coast by Sunday")."""
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if rel == 1:
+        return pub + dt.timedelta(days=ahead or 7)
+    if rel == -1:
+        return pub - dt.timedelta(days=back or 7)
+    if back and _planned_clause(ctx, x):
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back)
+
+
+_CLAUSE_END = regex.compile(r"[,;.!?]")
+
+
+def _planned_clause(ctx: Context, x: Mention) -> bool:
+    """The weekday's own clause (between commas) plans or forecasts: "is expected to
+    reach the coast by Sunday", not "…will close from Monday, the council said on Friday"."""
+    s, e = ctx.sentence(x.start)
+    t = ctx.folded
+    a = max((m.end() for m in scan(_CLAUSE_END, t, s, x.start)), default=s)
+    b = next((m.start() for m in scan(_CLAUSE_END, t, x.end, e)), e)
+    g = grammar(x.language)
+    clause = t[a:b]
+    return any(mod in ("planned", "forecast") for pat, mod in g.modality if pat.search(clause))
 
 
 def _publication_year(pub: object, month: int, day: object) -> int:

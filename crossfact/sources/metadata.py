@@ -23,6 +23,8 @@ HEADER_CHARS = 3000
 _MONTH = r"(?P<mon>\p{L}{3,10})"
 _DATE_FORMS = [
     regex.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)"),
+    # day first, as the claims stage reads it ("Posted: 04/11/2024" = 4 November)
+    regex.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)"),
     regex.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     regex.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
     regex.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
@@ -42,6 +44,11 @@ _BYLINE = regex.compile(
     # a desk or title after the name, and a weekday before the date:
     # "By Nina Roberts, Travel Desk | Sunday 19 October 2025"
     r"(?:\s*,\s*\p{L}[\p{L} ]{0,40}?)?\s*[|,–—-]\s*(?:(?-i:\p{Lu}\p{Ll}{2,11}),?\s+)?$"
+)
+_WEEKDAY_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,11},?|\p{Lu}{3,12},?")
+_ISSUE = regex.compile(
+    r"(?i)^\W*(?:issue|edition|bulletin|report|weekly|digest|выпуск|бюллетень|buraxılış)\b"
+    r"[^.\n]{0,40}?\b(?:ending|of|for|dated|from|от|за)\s*$"
 )
 _TIME_AFTER = regex.compile(r"\s*[,|–-]?\s*\[?\d{1,2}:\d{2}\]?")
 _DOI = regex.compile(r"\b(10\.\d{4,9}/[^\s\"'<>“”«»]+)")
@@ -105,8 +112,11 @@ def parse_date(m: regex.Match[str]) -> dt.date | None:
             return None
     else:
         month = int(m.group("m"))
+    day = int(m.group("d"))
+    if month > 12 and "/" in m.group(0):  # "12/25/2024": the US order
+        month, day = day, month
     try:
-        date = dt.date(int(m.group("y")), month, int(m.group("d")))
+        date = dt.date(int(m.group("y")), month, day)
     except ValueError:
         return None
     return date if 1900 <= date.year <= 2100 else None
@@ -150,6 +160,17 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
         return True
     # "Interview by our correspondent, Baku, 14 May 2025": a short line ending in a place
     if len(line.strip()) <= 120 and _PLACE_END.search(before, timeout=1.0):
+        return True
+    # a header of fields between bars: "EDUCATION | 19 June 2025 | By staff reporter",
+    # "Southwark Crown Court | Court reporter | Friday 14 March 2025"
+    if "|" in line and len(line.strip()) <= 150:
+        a = line.rfind("|", 0, m.start()) + 1
+        b = line.find("|", m.end())
+        field = (line[a : m.start()] + line[m.end() : b if b >= 0 else len(line)]).strip()
+        if not field or _WEEKDAY_WORD.fullmatch(field, timeout=1.0):
+            return True
+    # an issue's date: "Issue for the week ending 21 March 2025"
+    if len(line.strip()) <= 100 and _ISSUE.search(before, timeout=1.0):
         return True
     # a credit line closing on its date: "Обзор подготовлен отделом «…», 28 июля 2025 г."
     after = line[m.end() :].strip()

@@ -16,8 +16,12 @@ from crossfact.claims.extractors.grammar import YEAR, grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.scan import match_at, rx, scan
 
+# d.m.yyyy, d/m/yyyy (day first, as everywhere but the US: a first number over 12 is
+# read as a US month/day instead), yyyy-mm-dd
 _NUMERIC = regex.compile(
-    rf"(?=\d)(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w.]?\d)",
+    rf"(?=\d)(?<![\w.,/:-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})"
+    rf"|(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR})"
+    rf"|(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\w./]?\d)",
     regex.V1,
 )
 _PAREN = regex.compile(r"\((?P<b>[^()\[\]]{2,240})\)")
@@ -101,6 +105,15 @@ def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
 
 
 _REL_WORDS = {-1: "last", 0: "this", 1: "next"}
+_LAST_WEEK = ("last", "ötən", "keçən", "прошл")
+_NEXT_WEEK = ("next", "gələn", "növbəti", "следующ", "будущ")
+
+
+def _week_direction(word: str) -> int:
+    """-1 for the weekday before publication, 1 for the one after, 0 for this week's."""
+    return -1 if word.startswith(_LAST_WEEK) else 1 if word.startswith(_NEXT_WEEK) else 0
+
+
 # a figure in the sentence: a percentage, a currency sign or a scale word
 _FIGURE = regex.compile(
     r"\d\s?%|[$€£₼]\s?\d|\d\s(?:per\scent|percent|million|billion|tonnes)", regex.I
@@ -183,6 +196,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
             return None
     if "wd" in gd:  # a weekday: "on Tuesday", "в пятницу", "çərşənbə axşamı"
         parts["wd"] = next(n for pat, n in g.lang.weekdays.items() if rx(pat).fullmatch(gd["wd"]))
+        if "wdrel" in gd:  # "next Monday", "ötən həftənin cümə günü", "в прошлую пятницу"
+            parts["wdrel"] = _week_direction(gd["wdrel"])
     if "dec" in gd:
         parts["dec"] = int(gd["dec"])
         parts["part"] = gd.get("part", "")
@@ -276,12 +291,22 @@ def _numeric(ctx: Context, found: list[Mention]) -> list[Mention]:
     out = []
     t = ctx.text
     for pos in ctx.digits:
-        # d.m.yyyy has its first dot 1-2 places on, yyyy-mm-dd its dash 4 on
-        if "." not in t[pos + 1 : pos + 3] and t[pos + 4 : pos + 5] != "-":
+        # d.m.yyyy and d/m/yyyy have their first dot or slash 1-2 places on, yyyy-mm-dd
+        # its dash 4 on
+        near = t[pos + 1 : pos + 3]
+        if "." not in near and "/" not in near and t[pos + 4 : pos + 5] != "-":
             continue
         m = match_at(_NUMERIC, t, pos)
         if m and _free(found, m.start(), m.end()) and not ctx.in_url(m.start(), m.end()):
-            parts: dict[str, object] = {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}
+            if m["a"]:
+                day, month = int(m["a"]), int(m["b"])
+                if month > 12:  # "12/25/2024": the US order
+                    day, month = month, day
+                if month > 12:
+                    continue
+            else:
+                day, month = int(m["d"]), int(m["m"])
+            parts: dict[str, object] = {"y": int(m["y"]), "m": month, "d": day}
             out.append(Mention(m.start(), m.end(), "date", ctx.language_at(m.start()), parts=parts))
     return out
 

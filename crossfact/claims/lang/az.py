@@ -98,7 +98,9 @@ DATA = LangData(
         # 2025-ci ilin I yarımili ; I yarımildəki
         r"(?P<ctxy>)(?P<half>ıı|ı|ii|i|birinci|ikinci)\syarımil\w*",
         # çərşənbə axşamı keçirilən: the weekday up to the publication date
-        r"(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgünü)?(?!\w)",
+        r"(?P<wdrel>gələn|növbəti|ötən|keçən)\s(?:həftənin\s)?(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgün\w*)?(?!\w)",
+        # (not "həmin həftənin şənbə və bazar günləri": days of another week)
+        r"(?<!həmin\shəftənin\s)(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgün\w*)?(?!\w)",
         # yanvardan martadək ; yanvar ayından mart ayına qədər: a range of months
         r"(?P<mon>{MSTEM})(?:dan|dən|\sayından)\s(?P<mon2>{MSTEM})(?:a|ə|ya|yə|ın\ssonuna|\sayına|\sayının\ssonuna)(?:dək|\sqədər)",
         # yanvar və fevral aylarında: the span of both

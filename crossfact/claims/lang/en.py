@@ -61,7 +61,9 @@ DATA = LangData(
         r"between\s(?P<y>{YEAR})\sand\s(?P<y2>{YEAR})",
         r"between\s(?P<mon>{MONTH})\sand\s(?P<mon2>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
         # "said on Tuesday": the weekday up to the publication date
-        r"(?<=on\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
+        r"(?P<wdrel>next|last|this)\s(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
+        # (not "every Tuesday and Friday": a timetable)
+        r"(?<=(?:on|by|since|until|till|from|between|and|before|after)\s)(?<!every\s\w+\sand\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
         r"(?<=(?:from|in|over|during)\s)(?P<y>{YEAR})\s(?:to|until|through|till)\s(?P<y2>{YEAR})",
         # next November ; last September: the coming or the past one
         r"(?P<relmon>last|next|this)\s(?P<mon>{MONTH})(?!\s?\d)",
@@ -328,5 +330,5 @@ DATA = LangData(
         "selected publications",
         "publications",
         "further reading",
-    ),  # fmt: skip
+    ),
 )
