@@ -228,3 +228,27 @@ def test_glossed_relative_year_sets_document_time(text: str, span: str, value: s
 def test_demonstratives_are_no_gloss(text: str) -> None:
     ctx = build_context(Document(path="x.txt", format="txt", text=text))
     assert glossed_year(ctx, extract_dates(ctx)) is None
+
+
+def test_lead_date_gives_a_yearless_dateline_its_year() -> None:
+    text = (
+        "Bakı, 2 oktyabr /AZƏRTAC/\n"
+        "2024-cü il oktyabrın 7-9-da Bakıda beynəlxalq forum keçiriləcək. Forumda 40 ölkə"
+        " iştirak edəcək.\n\n"
+        "2023-cü ildə marşrutla 2,76 milyon ton yük daşınıb. Növbəti forumun 2025-ci ilin"
+        " payızında keçirilməsi barədə razılıq var. Akkreditasiya oktyabrın 4-dək davam edir.\n"
+    )
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert dates["2 oktyabr"] == "2024-10-02"
+    assert dates["oktyabrın 4-dək"] == "2024-10-04"
+
+
+def test_history_past_the_lead_does_not_date_the_dateline() -> None:
+    text = (
+        "TBILISI, Oct 7 (Trend) - Freight on the railway rose by 34% in the first nine months"
+        " of this year, compared with January-September 2024, the operator said on Tuesday.\n\n"
+        "Container traffic almost doubled to 18,400 TEU.\n\n"
+        "The line, opened on October 30, 2017, was designed to carry 1 million tonnes a year.\n"
+    )
+    dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
+    assert dates["Oct 7"] == "2025-10-07"

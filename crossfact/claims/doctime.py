@@ -39,8 +39,12 @@ def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
         if x.role != "publication" or "d2" in p or "m2" in p:
             continue
         if {"m", "d"} <= p.keys():
+            month = int(p["m"])  # type: ignore[call-overload]
             year = (
-                p.get("y") or glossed_year(ctx, dates) or _dateline_year(ctx, dates, int(p["m"]))  # type: ignore[call-overload]
+                p.get("y")
+                or _lead_year(ctx, dates, x)
+                or glossed_year(ctx, dates)
+                or _dateline_year(ctx, dates, month)
             )
             day = int(p["d"])  # type: ignore[call-overload]
         elif {"y", "m"} <= p.keys():  # an issue's month: "Digest No. 9 (September 2025)"
@@ -53,6 +57,38 @@ def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
             return dt.date(int(year), int(p["m"]), day)  # type: ignore[call-overload]
         except ValueError:
             return None
+    return None
+
+
+_LEAD_CHARS = 2000  # how far into the story its lead event is looked for
+_LEAD_DAYS = 45  # how far from the dateline's day the lead event may lie
+_LEAD_SENTENCES = 1  # the lead: the dateline's sentence and the one after
+
+
+def _lead_year(ctx: Context, dates: list[Mention], dateline: Mention) -> int | None:
+    """The year of a year-less dateline from the story's lead: a full date within weeks of
+    the dateline's day ("Bakı, 2 oktyabr – 2024-cü il oktyabrın 7-9-da … forum
+    keçiriləcək"): news is dated close to the events it reports."""
+    m, d = int(dateline.parts["m"]), int(dateline.parts["d"])  # type: ignore[call-overload]
+    lead = ctx.sentence_index(dateline.start) + _LEAD_SENTENCES
+    para = ctx.paragraph_index(dateline.start)
+    for x in dates:
+        p = x.parts
+        if x.start <= dateline.start or x.start - dateline.end > _LEAD_CHARS:
+            continue
+        if ctx.sentence_index(x.start) > lead or ctx.paragraph_index(x.start) > para + 1:
+            break  # past the lead: "opened on October 30, 2017" is history, not the news
+        if not {"y", "m"} <= p.keys() or "y2" in p or x.role in ("citation", "reference-entry"):
+            continue
+        year = int(p["y"])  # type: ignore[call-overload]
+        day = p.get("d")
+        try:
+            told = dt.date(year, int(p["m"]), day if isinstance(day, int) else 15)  # type: ignore[call-overload]
+            head = dt.date(year, m, min(d, 28))
+        except ValueError:
+            continue
+        if abs((told - head).days) <= _LEAD_DAYS:
+            return year
     return None
 
 
