@@ -125,3 +125,33 @@ def test_last_word_backwards_is_the_forward_search(text: str, a: int, b: int) ->
     s, e = min(a, b, len(text)), min(max(a, b), len(text))
     m = regex.search(r"(\p{L}+)\W*$", text[s:e])
     assert _last_word(text, s, e) == (m.group(1) if m else None)
+
+
+MEETING_PIECES = st.sampled_from(
+    [
+        "5-ci", "12th", "3-й", "21", "1", "2024", "5", "-ci", "th", "zirvə", "iclası", "summit",
+        "саммит", "заседание", "XII", "birinci", "first", "третий", "annual", "Türk", " ", "\n",
+        ".", ",",
+    ]
+)  # fmt: skip
+
+
+@settings(deadline=None)
+@given(words=st.lists(MEETING_PIECES, max_size=10))
+def test_meetings_prefilter_finds_what_every_candidate_finds(words: list[str]) -> None:
+    from crossfact.claims.context import build_context
+    from crossfact.claims.extractors.categories import _meetings
+    from crossfact.claims.extractors.scan import match_at
+    from crossfact.sources import Document
+
+    ctx = build_context(Document(path="x.txt", format="txt", text=" ".join(words)))
+    for s, e, lang in ctx.regions:
+        g = grammar(lang)
+        cands = {
+            *ctx.digits_in(s, e),
+            *ctx.word_triggers(s, e, g.ordinal_triggers, g.ordinal_words),
+        }
+        cands.update(_roman_starts(ctx.text, s, e))
+        every = [match_at(g.meeting, ctx.folded, pos, e) for pos in sorted(cands)]
+        want = [m.span() for m in every if m]
+        assert [m.span() for m in _meetings(ctx, g, s, e)] == want

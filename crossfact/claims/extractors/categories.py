@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.dates import roman
-from crossfact.claims.extractors.grammar import Grammar, grammar
+from crossfact.claims.extractors.grammar import Grammar, _alt, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import match_at, rx, scan
+from crossfact.claims.extractors.scan import first_chars, match_at, rx, scan
 from crossfact.text import fold
 
 # words that may not sit between an ordinal and its meeting noun ("ikinci dəfə", "first time")
@@ -68,12 +69,44 @@ def _roman_starts(text: str, s: int, e: int) -> list[int]:
     return out
 
 
+@cache
+def _suffix_first(code: str) -> frozenset[str] | None:
+    """The characters a meeting ordinal that starts at a digit can go on with after its
+    one or two digits (the ordinal suffix's first, ``-`` of ``5-ci``, ``t`` of ``12th``),
+    a test of two characters before ``g.meeting`` at each of the many digit runs. ``None``
+    if the suffix may be empty or start with a digit, an ordinal word might start with a
+    digit, or ``g.meeting`` is not the pattern this reads."""
+    g = grammar(code)
+    lang = g.lang
+    meeting = (
+        rf"(?<!\w)(?P<ord>{_alt(lang.ordinals)}|\d{{1,2}}{lang.ordinal_suffix}|[ıivx]{{1,5}})\s"
+        rf"(?:\w+\s){{0,2}}?(?:{lang.meeting_nouns})"
+    )
+    firsts = [first_chars(o) for o in lang.ordinals] + [first_chars(f"(?:{lang.ordinal_suffix})")]
+    if g.meeting.pattern != meeting or any(f is None or any(map(_DIGIT.match, f)) for f in firsts):
+        return None
+    return firsts[-1]
+
+
+_DIGIT = regex.compile(r"\d")
+
+
 def _meetings(ctx: Context, g: Grammar, s: int, e: int) -> list[regex.Match[str]]:
     t = ctx.folded
-    cands = {*ctx.digits_in(s, e), *ctx.word_triggers(s, e, g.ordinal_triggers, g.ordinal_words)}
+    digits = ctx.digits_in(s, e)
+    cands = {*digits, *ctx.word_triggers(s, e, g.ordinal_triggers, g.ordinal_words)}
     cands.update(_roman_starts(ctx.text, s, e))
+    suffix = _suffix_first(g.lang.code)
+    at_digit = set(digits) if suffix is not None else set()
+    follow = suffix or frozenset()
     out = []
     for pos in sorted(cands):
+        if (
+            pos in at_digit
+            and t[pos + 1 : pos + 2] not in follow
+            and t[pos + 2 : pos + 3] not in follow
+        ):
+            continue  # at a digit only "\d{1,2}" and the suffix can start a meeting ordinal
         m = match_at(g.meeting, t, pos, e)
         if m:
             out.append(m)
