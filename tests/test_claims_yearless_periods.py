@@ -33,6 +33,10 @@ CASES = [
     (RU + "В следующем марте откроется новый терминал.", "следующем марте", "2026-03"),
     (AZ + "Üçüncü rübdə ixrac 5 faiz artıb.", "Üçüncü rübdə", "2025-07/2025-09"),
     (EN + "Cargo rose 12% in the first half, the railway said.", "first half", "2025-01/2025-06"),
+    (EN + "A 2024 survey found demand was weak.", "2024", "2024"),
+    (RU + "По сравнению с прошлым годом рост составил 5%.", "прошлым годом", "2024"),
+    (RU + "К следующему году туристов станет больше.", "следующему году", "2026"),
+    (AZ + "Ötən illə müqayisədə artım 5 faiz olub.", "Ötən illə", "2024"),
 ]  # fmt: skip
 
 
@@ -51,6 +55,7 @@ def test_yearless_period(text: str, span: str, value: str) -> None:
         EN + "The first quarter of the century was hard for the port.",
         RU + "Четверть экспорта пришлась на Китай.",
         EN + "In the second half, the visitors scored twice.",  # a match's half
+        EN + "Support is free for the first 12 months after purchase.",  # no calendar period
     ],
 )
 def test_no_yearless_quarter(text: str) -> None:
@@ -92,3 +97,18 @@ def test_foreign_month_in_a_reference_entry() -> None:
 def test_tomorrow_in_a_dated_russian_item() -> None:
     dates = _dates("БАКУ, 18 февраля 2025 г. Делегация прибыла в Баку. Завтра начнутся переговоры.")
     assert dates["Завтра"] == "2025-02-19"
+
+
+def test_a_deadline_year_anchors_nothing() -> None:
+    """ "к следующему году" is a deadline: later year-less dates keep the dateline's year."""
+    dates = _dates(RU + "К следующему году число мест вырастет. Сезон закроется в октябре.")
+    assert dates["октябре"] == "2025-10"
+
+
+def test_days_around_publication_are_of_its_year() -> None:
+    """A year-less day days before publication is not the year of an aside before it."""
+    dates = _dates(
+        "Баку, 25.05.2025\n\nКлуб выиграл чемпионат. Годом ранее, в 2020 году, турнир был"
+        " прекращён. Ещё 21 мая клуб завоевал кубок."
+    )
+    assert dates["21 мая"] == "2025-05-21"

@@ -18,15 +18,14 @@ from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.frame import assign_modality
 
-# "2026-cı ilə qədər", "2030-cu ilədək", "2026-cı ilin sonuna qədər": a deadline
-_DEADLINE_BEFORE = regex.compile(
+# before a deadline's date: "by 2030", "к концу 2026 года", "до 2030 года", "for 2026"
+DEADLINE_BEFORE = regex.compile(
     r"(?<!\w)(?:by|for|к|на|до)\s"
     r"(?:(?:the\s)?(?:end|middle|start|beginning)\sof\s|концу\s|конца\s|началу\s|середине\s)?$"
 )
 _AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
-_AZ_DEADLINE = regex.compile(
-    r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək)|\süçün)(?!\w)"
-)  # after the span
+# after a deadline's year: "2026-cı ilə qədər", "2030-cu ilədək", "2025-ci il üçün"
+_AZ_DEADLINE = regex.compile(r"(?:dək|ədək|\s(?:\w+\s)?(?:qədər|dək)|\süçün)(?!\w)")
 
 
 def publication_date(ctx: Context, dates: list[Mention]) -> dt.date | None:
@@ -239,7 +238,7 @@ def _told_as_fact(ctx: Context, x: Mention) -> bool:
     məqsədi", "к 2030 году", "will open in 2027") says nothing of when the text was
     written; only years of what has happened bound the document time."""
     verb_final = grammar(x.language).lang.verb_final
-    if _DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 20), x.start):
+    if DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 20), x.start):
         return False  # "by 2030", "by the end of 2026", "к 2030 году", "перенесен на 2026 год"
     if verb_final and (
         ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)

@@ -11,7 +11,7 @@ import datetime as dt
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.doctime import document_time, publication_date
+from crossfact.claims.doctime import DEADLINE_BEFORE, document_time, publication_date
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.scan import scan
@@ -107,11 +107,23 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
         x.value, x.precision = _value(p, year)
         x.resolution = how
         out.append(x)
-        if how == "relative" and x.role not in ("citation", "reference-entry", "publication"):
+        if (
+            how == "relative"
+            and x.role not in ("citation", "reference-entry", "publication")
+            and not _deadline(ctx, x)
+        ):
             # "Bu ilin martında …, martın 11-də …": a resolved relative year anchors the
             # year-less dates after it, as an explicit one would.
             bisect.insort(anchors, (x.start, year))
     return out
+
+
+def _deadline(ctx: Context, x: Mention) -> bool:
+    """A deadline ("к следующему году", "by next year") sets no year for what follows."""
+    t = ctx.folded
+    return t.startswith(("к ", "by ", "до "), x.start) or bool(
+        DEADLINE_BEFORE.search(t, max(0, x.start - 20), x.start)
+    )
 
 
 def _year_for(
@@ -171,6 +183,10 @@ def _year_for(
             break
         if pub is not None and not _same_episode(ctx, x, pos, sent, dates):
             break  # a dated article: "on 12 March" is this year's unless the story is there
+        if pub is not None and sent != ctx.sentence_index(pos) and _near(pub, p):
+            # "Ещё 21 мая …" in an article of 25 May: the days around publication are the
+            # news, however old the year the sentence before spoke of
+            break
         return _rolled_over(x, pos, y, dates, pub), "context-year"
     if pub is not None and isinstance(p.get("m"), int):
         return _publication_year(pub, p["m"], p.get("d")), "publication-date"  # type: ignore[arg-type]
@@ -186,6 +202,22 @@ def _year_for(
             ):
                 return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     return doc_year, doc_how
+
+
+# a year-less day this close around publication is of its year
+_RECENT_DAYS, _COMING_DAYS = 14, 45
+
+
+def _near(pub: dt.date, p: dict[str, object]) -> bool:
+    """A year-less day falls in the fortnight up to publication or the weeks after it."""
+    m, d = p.get("m"), p.get("d")
+    if not isinstance(m, int) or not isinstance(d, int) or "m2" in p:
+        return False
+    try:
+        day = dt.date(pub.year, m, d)
+    except ValueError:
+        return False
+    return -_COMING_DAYS <= (pub - day).days <= _RECENT_DAYS
 
 
 def _rolled_over(x: Mention, pos: int, year: int, dates: list[Mention], pub: dt.date | None) -> int:

@@ -81,7 +81,7 @@ DATA = LangData(
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",
-        r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\s(?:il|ilin|ildə|ilki\w*|ilə|ildən|ilin\ssonu\w*)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
+        r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\s(?:il|ilin|ildə|ilki\w*|ilə|illə|ildən|ilin\ssonu\w*)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})[-–](?:dən|dan|ndən|ndan)\s(?P<mon2>{MONTH})\s(?P<d2>{DAY})[-–](?:dək|nədək|yədək|ədək|adək|nə\sqədər|ə\sqədər|a\sqədər|na\sqədər)",
         # aprelin 1-dən 15-dək ; mart ayının 10-dan 14-dək
@@ -100,7 +100,7 @@ DATA = LangData(
         # çərşənbə axşamı keçirilən: the weekday up to the publication date
         r"(?P<wdrel>gələn|növbəti|ötən|keçən)\s(?:həftənin\s)?(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgün\w*)?(?!\w)",
         # (not "həmin həftənin şənbə və bazar günləri": days of another week)
-        r"(?<!həmin\shəftənin\s)(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?:\sgün\w*)?(?!\w)",
+        r"(?<!həmin\shəftənin\s)(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?!\sgünlər)(?:\sgün\w*)?(?!\w)",
         # yanvardan martadək ; yanvar ayından mart ayına qədər: a range of months
         r"(?P<mon>{MSTEM})(?:dan|dən|\sayından)\s(?P<mon2>{MSTEM})(?:a|ə|ya|yə|ın\ssonuna|\sayına|\sayının\ssonuna)(?:dək|\sqədər)",
         # yanvar və fevral aylarında: the span of both

@@ -55,7 +55,8 @@ DATA = LangData(
         r"(?:in\s|of\s|during\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<y>{YEAR})",
         r"(?:in\s)?(?:the\s)?first\s(?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths\sof\s(?P<y>{YEAR})",
         r"(?:in\s)?(?:the\s)?first\s(?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths\sof\s(?P<rel>last|this|next)\syear",
-        r"(?:in\s)?(?:the\s)?first\s(?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<rely>the)\syear)?(?!\sof)",
+        # (not "the first 12 months" of a contract: a year-to-date period is 2 to 11 months)
+        r"(?:in\s)?(?:the\s)?first\s(?P<nm>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?P<rely>the)\syear)?(?!\sof)",
         r"(?:in\s|of\s|during\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rely>the)\syear",
         r"(?:in\s|during\s)?(?P<mon>{MONTH})\s(?P<y>{YEAR})",
         r"between\s(?P<y>{YEAR})\sand\s(?P<y2>{YEAR})",
@@ -120,7 +121,7 @@ DATA = LangData(
         # "in 1986 and 2011": the second year of a pair
         r"(?<=(?:1[5-9]|20)\d\d,?\s(?:and|or|&)\s)(?P<y>{YEAR})(?![\d%])",
         # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
-        r"(?<=the\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook|roadmap|road\smap)(?!\w))",
+        r"(?<=(?:the|a|an|its|their)\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook|roadmap|road\smap|surveys?|studies|study|census|index|ranking|rankings|edition|season)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
         r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
         r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?:\s(?P<rel>last|this|next)\syear)?(?!\d|,\s?\d)",
