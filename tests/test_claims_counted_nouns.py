@@ -25,6 +25,19 @@ CASES = [
     (AZ + "Layihəyə dörd nazirlik qoşulub.", "dörd nazirlik", 4, "institution"),
 ]  # fmt: skip
 
+QUANTITIES = [
+    ("The phone has 256 GB of storage.", "256 GB", 256, "GB"),
+    ("A 4,800 mAh battery lasts two days.", "4,800 mAh", 4800, "mAh"),
+    (AZ + "Peyvənd 65 yaşdan yuxarı insanlara vurulur.", "65 yaşdan", 65, "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), QUANTITIES)
+def test_quantity_unit(text: str, span: str, value: int, unit: str) -> None:
+    claims = extract_claims(Document(path="x.txt", format="txt", text=text))
+    found = [(c.text, c.value, c.unit) for c in claims if c.kind == "quantity"]
+    assert found == [(span, value, unit)]
+
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), CASES)
 def test_counted_noun(text: str, span: str, value: int, unit: str) -> None:

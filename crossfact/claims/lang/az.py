@@ -154,7 +154,11 @@ DATA = LangData(
         Unit(r"dəfə\w*", "times", "multiplier"),
         Unit(r"il(?:dən|ədək|ə|də|in|i|lik|dir|ə\syaxın)?(?!\w)", "year", "duration"),
         # "35 yaşadək", "18 yaşına qədər": an age limit is a figure (a bare age is not)
-        Unit(r"yaş(?:ına|a)(?:dək(?!\w)|(?=\sqədər))", "year", "quantity"),
+        Unit(
+            r"yaş(?:ına|a)(?:dək(?!\w)|(?=\sqədər))|yaşdan(?=\s(?:yuxarı|aşağı|böyük|kiçik))",
+            "year",
+            "quantity",
+        ),
         # "30 ayını", "6 ayında": the possessive forms too
         Unit(r"ay(?:ı(?:n(?:ın|ı|a|da|dan)?)?|dan|adək|a|da|lıq|dır)?(?!\w)", "month", "duration"),
         Unit(r"gün\w*", "day", "duration"),
@@ -268,7 +272,7 @@ DATA = LangData(
     },
     labels=r"maddə\w*|fəsil\w*|bənd\w*|nömrə\w*|səhifə\w*|səh\.|cild\w*|s\.|№",
     not_count_nouns=r"və|ilə|ya|yaxud|üçün|isə|da|də|ki|il\w*|nömrə\w*|saylı|tərəfli|yaşlı|yaşında|illik|illiy\w*|ildönüm\w*|dəfə\w*|faiz\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|may\w*|iyun\w*|iyul\w*|avqust\w*|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*|ay\w*|ən|bu|o|hər|çox|artıq|az|yaxın|qədər|nəfərlik|sual\w*",
-    anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at|(?:ına|a)(?:dək|\sqədər))\w*",
+    anniversary=r"illiy\w*|ildönüm\w*|illik\s(?:yubiley\w*|bayram\w*)|yaş(?!ay|am|at|(?:ına|a)(?:dək|\sqədər)|dan\s(?:yuxarı|aşağı|böyük|kiçik))\w*",
     change_verbs=r"art\w*|azal\w*|yüksəl\w*|düş\w*|en(?:ib|ir|əcək|di|məsi)\w*|endiril\w*|çat\w*|genişlən\w*|genişləndir\w*|qalx\w*|qaldır\w*|böyü\w*|ucuzlaş\w*|bahalaş\w*|yaxşılaş\w*|pisləş\w*",
     ago_words=r"əvvəl|öncə",
     place_before=r"(?:[dt][aə]n?|n?[ıiuü]n|y[aə]|['’]\p{L}+)\s$",

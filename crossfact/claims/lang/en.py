@@ -184,6 +184,10 @@ DATA = LangData(
         Unit(r"°\s?c(?!\w)|(?<=\d)c(?!\w)|degrees?(?:\s(?:celsius|c)(?!\w))?", "C", "quantity"),
         Unit(r"(?:mbit/s|mbps|mb/s)(?!\w)", "Mbit/s", "quantity"),
         Unit(r"(?:gbit/s|gbps|gb/s)(?!\w)", "Gbit/s", "quantity"),
+        # storage and batteries: "256 GB", "4,800 mAh"
+        Unit(r"(?:tb|terabytes?)(?!\w)", "TB", "quantity"),
+        Unit(r"(?:gb|gigabytes?)(?!\w)", "GB", "quantity"),
+        Unit(r"mah(?!\w)", "mAh", "quantity"),
         Unit(r"times|fold(?!\w)", "times", "multiplier"),
         Unit(r"years?(?!\w)", "year", "duration"),
         Unit(r"months?(?!\w)", "month", "duration"),
