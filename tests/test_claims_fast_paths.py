@@ -155,3 +155,29 @@ def test_meetings_prefilter_finds_what_every_candidate_finds(words: list[str]) -
         every = [match_at(g.meeting, ctx.folded, pos, e) for pos in sorted(cands)]
         want = [m.span() for m in every if m]
         assert [m.span() for m in _meetings(ctx, g, s, e)] == want
+
+
+SPACED_PIECES = st.sampled_from(
+    [
+        "milyon", "min", "milyard", "trilyon", "million", "bn", "thousand", "k", "млн", "тыс.",
+        "миллиардов", "illiyi", "ildönümü", "yaşında", "anniversary", "th", "years old",
+        "-летие", "летия", "x", "5", " ", "\n", "\u00a0", "\x1c", "-", "–", ".",
+    ]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ["az", "en", "ru"])
+@settings(deadline=None)
+@given(text=st.lists(SPACED_PIECES, max_size=8).map("".join))
+def test_may_start_never_turns_a_match_away(code: str, text: str) -> None:
+    from crossfact.claims.extractors.numbers import _anniversary_first
+    from crossfact.claims.extractors.phrase import _scale_first
+    from crossfact.claims.extractors.scan import may_start
+
+    g = grammar(code)
+    for pattern, first in (
+        (g.scale, _scale_first(code)),
+        (g.anniversary, _anniversary_first(code)),
+    ):
+        for pos in range(len(text) + 1):
+            assert may_start(first, text, pos) or pattern.match(text, pos) is None

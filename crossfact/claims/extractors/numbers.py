@@ -24,7 +24,7 @@ from crossfact.claims.extractors.phrase import (
     word_end,
     words_value,
 )
-from crossfact.claims.extractors.scan import Spans, ends_at, match_at, scan
+from crossfact.claims.extractors.scan import Spans, ends_at, match_at, may_start, scan, spaced_first
 
 _WORD = regex.compile(r"\s(\w[\w-]*)")
 _FROM_BEFORE = regex.compile(r"(?<!\w)(?:from|с|от)\s$")
@@ -204,7 +204,9 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
     rate = _rate_before(g.lang.code)
     if rate is not None and ends_at(rate, t, max(0, s - 24), s):
         return None, p.end  # "$300 per thousand cubic metres": the base of a rate
-    if g.anniversary.match(t, p.num_end):
+    if may_start(_anniversary_first(g.lang.code), t, p.num_end) and g.anniversary.match(
+        t, p.num_end
+    ):
         return None, p.end  # "25 illiyi", "100 illik yubiley": an anniversary, not a figure
     if p.is_word and s > 0 and t[s - 1] == "(" and g.scale.match(t, s):
         return None, p.end  # "(milyard ABŞ dolları)": a table's unit label, not a figure
@@ -224,7 +226,7 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         low = p.value * scale2 if shared else p.value
         m.from_value, m.value, m.end = clean(low), p2.value, p2.end
         m.qualifier = q2 or p2.qual or "exact"
-        q, e = qual_after(g, t, p2.end)
+        q, e = qual_after(g, t, p2.end) if p2.end != p2.no_qual_at else (None, p2.end)
         if q == "up-to":
             m.end = e
         high = p2.high
@@ -235,7 +237,7 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         p = Phrase(p.start, p2.end, p2.value, high, unit=unit, percent=p2.percent or p.percent)
         p.scaled = True
     else:
-        q, e = qual_after(g, t, p.end)
+        q, e = qual_after(g, t, p.end) if p.end != p.no_qual_at else (None, p.end)
         if q:
             m.qualifier, m.end = q, e
         if p.unit is None and not p.percent:  # "bir milyona yaxın şagird": noun after qualifier
@@ -347,6 +349,13 @@ def _name_number(ctx: Context, g: Grammar, s: int) -> bool:
         return False  # the sentence's first word
     place = _place_before(g.lang.code)
     return place is None or not scan(place, ctx.folded, max(0, s - 40), s)
+
+
+@cache
+def _anniversary_first(code: str) -> frozenset[str] | None:
+    """The characters an anniversary word starts with (see :func:`may_start`)."""
+    g = grammar(code)
+    return spaced_first(g.anniversary, g.lang.anniversary) if g.lang.anniversary else None
 
 
 @cache

@@ -11,7 +11,13 @@ import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import Grammar, grammar
-from crossfact.claims.extractors.scan import Dispatch, ends_at
+from crossfact.claims.extractors.scan import (
+    NOT_RX_SPACE,
+    Dispatch,
+    ends_at,
+    may_start,
+    spaced_first,
+)
 from crossfact.claims.lang import Unit
 
 # "1 400", "1 101,9": space-grouped thousands, the last group perhaps with a decimal part
@@ -80,11 +86,21 @@ class Phrase:
     percent: bool = False
     currency: str | None = None
     no_unit_at: int = -1  # a position where no unit was found (spares a second look)
+    no_qual_at: int = -1  # a position where no qualifier follows (spares a second look)
     qual: str | None = None  # "60 с лишним миллиардов": a qualifier inside the phrase
     joined: bool = False  # "17,000 to 18,000": a range of bare figures joined by a word
 
 
+@cache
+def _scale_first(code: str) -> frozenset[str] | None:
+    """The characters a scale word starts with (see :func:`may_start`)."""
+    lang = grammar(code).lang
+    return spaced_first(grammar(code).scale, "|".join(f"(?:{k})(?!\\w)" for k in lang.scales))
+
+
 def _scale(g: Grammar, t: str, pos: int) -> tuple[int, int]:
+    if not may_start(_scale_first(g.lang.code), t, pos):
+        return 1, pos
     m = g.scale.match(t, pos)
     if not m:
         return 1, pos
@@ -101,14 +117,11 @@ def unit_at(g: Grammar, t: str, pos: int) -> tuple[Unit | None, int]:
         m = g.units.match(t, pos)
     else:  # ``g.units`` is ``\s?(?:…)``: after a space first, then at ``pos`` itself
         c = t[pos : pos + 1]
-        m = d[1].match(t, pos + 1) if c.isspace() and c not in _NOT_RX_SPACE else None
+        m = d[1].match(t, pos + 1) if c.isspace() and c not in NOT_RX_SPACE else None
         m = m or d[1].match(t, pos)
     if not m or not m.lastgroup:
         return None, pos
     return g.lang.units[int(m.lastgroup[1:])], m.end()
-
-
-_NOT_RX_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace() but no ``\s`` to ``regex``
 
 
 @cache
@@ -170,7 +183,9 @@ def phrase_at(g: Grammar, t: str, s: int) -> Phrase | None:
     if hm:  # "шесть с половиной миллиардов", "two and a half years"
         ph.value, ph.end, ph.num_end = ph.value + 0.5, hm.end(), hm.end()
     factor, end = _scale(g, t, ph.end)
-    if factor == 1 and g.qual_after_any.match(t, ph.end):
+    if factor == 1 and not g.qual_after_any.match(t, ph.end):
+        ph.no_qual_at = ph.end
+    elif factor == 1:
         q, qe = qual_after(g, t, ph.end)  # "60 с лишним миллиардов": more than 60 billion
         f2, e2 = _scale(g, t, qe)
         if f2 > 1:

@@ -206,6 +206,25 @@ def _first_of(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+NOT_RX_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace(), but no ``\\s`` to ``regex``
+
+
+def may_start(first: frozenset[str] | None, text: str, pos: int) -> bool:
+    """Whether ``\\s?(?:X)`` can match at ``pos``, ``first`` being ``first_chars(X)``: its
+    character, or the next one after a space, is one ``X`` starts with (``None``: maybe)."""
+    if first is None:
+        return True
+    c = text[pos : pos + 1]
+    if c in first:
+        return True
+    return c.isspace() and c not in NOT_RX_SPACE and text[pos + 1 : pos + 2] in first
+
+
+def spaced_first(pattern: regex.Pattern[str], inner: str) -> frozenset[str] | None:
+    """``first_chars(inner)`` if ``pattern`` is ``\\s?(?:inner)``, else ``None`` (maybe)."""
+    return first_chars(inner) if pattern.pattern == rf"\s?(?:{inner})" else None
+
+
 class Dispatch:
     """An alternation of named groups split by the first character of the text: at a
     position only the alternatives that can start with its character are tried, in their
