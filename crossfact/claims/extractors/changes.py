@@ -99,7 +99,7 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
     code = g.lang.code
     q2 = None
     if code == "az":
-        if not t[: p1.end].endswith(ABL):
+        if not t.endswith(ABL, 0, p1.end):
             return None
         nxt = _skip_date(t, taken, p1.end) + 1  # "27 mindən 2024-cü ildə 35 minə"
     else:
@@ -122,8 +122,8 @@ def from_to(g: Grammar, ctx: Context, p1: Phrase, taken: Spans) -> tuple[Phrase,
         return None
     if (
         code == "az"
-        and not t[: p2.end].endswith(_DAT)
-        and not t[: p2.end].endswith(_TERM)  # "1500 manatadək": up to
+        and not t.endswith(_DAT, 0, p2.end)
+        and not t.endswith(_TERM, 0, p2.end)  # "1500 manatadək": up to
     ):
         return None
     return p2, q2

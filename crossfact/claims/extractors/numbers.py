@@ -189,7 +189,7 @@ def _partitives(ctx: Context, g: Grammar, rs: int, re_: int, found: list[Mention
         if m is None or g.lang.numbers[m["w"]] < 2:
             continue
         prev = [f for f in found if f.kind == "count" and 0 <= pos - f.end <= 4]
-        if prev and t[: prev[-1].end].endswith(ABL):
+        if prev and t.endswith(ABL, 0, prev[-1].end):
             c = Mention(pos, m.end(), "count", g.lang.code, value=g.lang.numbers[m["w"]])
             c.unit, c.noun = prev[-1].unit, prev[-1].noun
             out.append(c)

@@ -278,11 +278,12 @@ def _words_phrase(g: Grammar, t: str, s: int, text: str) -> Phrase:
     sum; a tail fused to the last word (``otuzillik``, ``ikiqat``, ``threefold``) is a unit."""
     nums = g.lang.numbers
     e = s + len(text)
-    parts = _WORD_RANGE.split(text)
+    one = text.isalpha()  # one word (most are): nothing to split
+    parts = [text] if one else _WORD_RANGE.split(text)
     if len(parts) == 2 and all(x in nums for x in parts) and nums[parts[0]] < nums[parts[1]] < 100:
         ph = Phrase(s, e, nums[parts[0]], high=nums[parts[1]], num_end=e, is_word=True)
     else:
-        words = [w for w in _SPLIT.split(text) if w in nums]
+        words = [w for w in ([text] if one else _SPLIT.split(text)) if w in nums]
         ph = Phrase(s, e, words_value(words, nums), num_end=e, is_word=True)
         ph.scaled = any(nums[w] >= 1000 for w in words)
     for tail, fused in g.lang.fused_units.items():
