@@ -112,3 +112,18 @@ def test_days_around_publication_are_of_its_year() -> None:
         " прекращён. Ещё 21 мая клуб завоевал кубок."
     )
     assert dates["21 мая"] == "2025-05-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (EN + "Sales fell last quarter and will rise next quarter.", "last quarter", "2025-04/2025-06"),
+        (EN + "Sales fell last quarter and will rise next quarter.", "next quarter", "2025-10/2025-12"),
+        (RU + "В прошлом квартале рост составил 5%.", "прошлом квартале", "2025-04/2025-06"),
+        # the quarter before the one the text just spoke of
+        ("Bakı, 4 aprel 2025-ci il. 2025-ci ilin birinci rübündə hasilat keçən rüblə"
+         " müqayisədə 3 faiz artıb.", "keçən rüblə", "2024-10/2024-12"),
+    ],
+)  # fmt: skip
+def test_relative_quarter(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value

@@ -118,6 +118,25 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
     return out
 
 
+_QUARTER_SPAN = regex.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+
+
+def _quarter_before(ctx: Context, x: Mention, dates: list[Mention]) -> int | None:
+    """The quarter (year * 4 + index) the text spoke of just before ``x`` in its paragraph
+    or the one before: "last quarter" is the one before it ("in Q1 2025 … compared with
+    the previous quarter" = Q4 2024), else the one before publication."""
+    para = ctx.paragraph_index(x.start)
+    for d in reversed(dates):
+        if d.start >= x.start or not isinstance(d.value, str) or "relq" in d.parts:
+            continue
+        if para - ctx.paragraph_index(d.start) > 1:
+            return None
+        m = _QUARTER_SPAN.fullmatch(d.value)
+        if m and int(m.group(3)) - int(m.group(2)) == 2:
+            return int(m.group(1)) * 4 + (int(m.group(2)) - 1) // 3
+    return None
+
+
 def _deadline(ctx: Context, x: Mention) -> bool:
     """A deadline ("к следующему году", "by next year") sets no year for what follows."""
     t = ctx.folded
@@ -166,6 +185,15 @@ def _year_for(
         day = _weekday(ctx, x, pub, int(p["wd"]), p.get("wdrel"))  # type: ignore[call-overload]
         p["m"], p["d"] = day.month, day.day
         return day.year, "relative"
+    if "relq" in p:  # "last quarter", "в прошлом квартале", "ötən rüb"
+        base = _quarter_before(ctx, x, dates)
+        if base is None and pub is not None:
+            base = pub.year * 4 + (pub.month - 1) // 3
+        if base is None:
+            return None, "relative"
+        k = base + int(p["relq"])  # type: ignore[call-overload]
+        p["q"] = k % 4 + 1
+        return k // 4, "relative"
     if "relm" in p:  # "last month": only from a publication date
         if pub is None:
             return None, "relative"

@@ -105,7 +105,7 @@ def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
 
 
 _REL_WORDS = {-1: "last", 0: "this", 1: "next"}
-_LAST_WEEK = ("last", "ötən", "keçən", "прошл")
+_LAST_WEEK = ("last", "previous", "ötən", "keçən", "прошл", "предыдущ")
 _NEXT_WEEK = ("next", "gələn", "növbəti", "следующ", "будущ")
 
 
@@ -168,6 +168,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["d"] = day
     if "relm" in gd:
         parts["relm"] = g.lang.relative_years.get(gd["relm"], 0)
+    if "relq" in gd:
+        parts["relq"] = _week_direction(gd["relq"])
     if "ctxy" in gd:
         parts["same"] = True
     if "rely" in gd:  # "the first half of the year": this year

@@ -93,6 +93,8 @@ DATA = LangData(
         r"(?P<ctxy>ilin)\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
         # keçən ayın 25-də ; gələn ayın 10-15-də: a day of a month named by its distance
         r"(?P<relm>ötən|keçən|bu|cari|gələn|növbəti)\sayın\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # ötən rüb ; keçən rüblə ; növbəti rübdə: a quarter counted from publication
+        r"(?P<relq>ötən|keçən|bu|cari|gələn|növbəti)\srüb(?:də|ə|lə|ün|dən|ü)?(?!\w)",
         # ötən ay ; gələn ayın sonunda
         r"(?P<relm>ötən|keçən|bu|cari|gələn)\say(?:ın|da|dan)?(?!\w)",
         # 2025-ci ilin I yarımili ; I yarımildəki

@@ -42,7 +42,7 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|h1|h2|fy\w*|spring|summer|autumn|fall|winter|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    date_lead=r"between|previous|current|h1|h2|fy\w*|spring|summer|autumn|fall|winter|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         # 3rd-5th September (2025) ; 3 and 4 March ; March 3 and 4, 2025 ; 5th January 2024
@@ -111,6 +111,8 @@ DATA = LangData(
         r"(?:in\s|during\s|for\s)?(?:the\s)?(?P<half>first|second)\s(?P<bare>half)(?!\w|\sof\s|-)",
         # full-year 2025 ; fiscal year 2024
         r"(?:full[-\s]year|fiscal\syear|financial\syear|calendar\syear)\s(?P<y>{YEAR})(?![\d/-])",
+        # last quarter ; next quarter: counted from publication
+        r"(?:in\s)?(?:the\s)?(?P<relq>last|previous|next|this|current)\squarter(?!\w|\sof\s)",
         # next month ; last month
         r"(?P<relm>last|this|next)\smonth(?!\w)",
         # the 5th of March (2024 | last year)
