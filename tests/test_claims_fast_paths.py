@@ -181,3 +181,24 @@ def test_may_start_never_turns_a_match_away(code: str, text: str) -> None:
     ):
         for pos in range(len(text) + 1):
             assert may_start(first, text, pos) or pattern.match(text, pos) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rayonda beş yeni məktəb tikilib.", [("beş yeni məktəb", "school", 5)]),
+        ("Rayonda beş yeni\n\nməktəb tikilib.", []),  # the noun is over a paragraph break
+        ("They opened five new schools.", [("five new schools", "school", 5)]),
+        ("They opened five new\n\nschools later.", []),
+        ("Там открыли пять новых школ.", [("пять новых школ", "school", 5)]),
+        ("Там открыли пять новых\n\nшкол.", []),
+    ],
+)
+def test_number_word_counts_a_known_noun_not_across_a_break(
+    text: str, want: list[tuple[str, str, int]]
+) -> None:
+    from crossfact.claims import extract_claims
+    from crossfact.sources import Document
+
+    claims = extract_claims(Document(path="x.txt", format="txt", text=text))
+    assert [(c.text, c.unit, c.value) for c in claims] == want

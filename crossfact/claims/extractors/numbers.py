@@ -309,6 +309,8 @@ def _counted_noun(
         return None
     first = None
     words = p.is_word and not p.scaled  # "A hundred and twenty thousand trucks": as digits
+    if words:
+        return _known_noun(ctx, g, pos, p)
     for _ in range(3):
         m = _WORD.match(t, pos)
         if not m or m.group(1)[0].isdigit() or g.not_count.match(m.group(1)):
@@ -331,6 +333,28 @@ def _counted_noun(
             first = (None, m.group(1), m.end(), "count")
         pos = m.end()
     return first
+
+
+def _known_noun(
+    ctx: Context, g: Grammar, pos: int, p: Phrase
+) -> tuple[str | None, str, int, str] | None:
+    """:func:`_counted_noun` of a number word: a known noun within 3 words ("beş yeni
+    məktəb"), none across a paragraph break. The break test maps to the original text, so
+    it is made only once a noun is found (most number words count none: "bir", "iki")."""
+    t = ctx.folded
+    gaps = []
+    for _ in range(3):
+        m = _WORD.match(t, pos)
+        if not m or m.group(1)[0].isdigit() or g.not_count.match(m.group(1)):
+            return None
+        gaps.append((pos, m.start(1)))
+        unit, ue = unit_at(g, t, pos) if pos != p.no_unit_at else (None, pos)
+        if unit is not None and unit.kind in ("count", "quantity"):
+            if any(_blank_line(ctx, a, b) for a, b in gaps):
+                return None
+            return unit.unit, m.group(1), ue, unit.kind
+        pos = m.end()
+    return None
 
 
 @cache
