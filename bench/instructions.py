@@ -15,6 +15,7 @@ Usage: ``python bench/instructions.py [DIR] [--side ours|dateparser|both]``.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -54,6 +55,8 @@ def count(folder: Path, side: str, passes: int) -> int:
         cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable]
         subprocess.run(
             [*cmd, str(script), str(folder), side, str(passes)],
+            # a fixed hash seed: set iteration order, and so the instructions, repeat
+            env={**os.environ, "PYTHONHASHSEED": "0"},
             check=True,
             capture_output=True,
         )
