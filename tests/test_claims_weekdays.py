@@ -8,17 +8,12 @@ import pytest
 
 from crossfact.claims import extract_claims
 from crossfact.sources.loader import build_document
+from tests.test_claims_support import dates_of
 
 # Monday 4 November 2024
 EN = "Riverside Gazette\nPosted: 04/11/2024, 7:45 am\n\n"
 AZ = "Bakı, 2 oktyabr 2024-cü il. "  # a Wednesday
 RU = "МОСКВА, 2 октября 2024 г. "  # a Wednesday
-
-
-def _dates(text: str) -> dict[str, object]:
-    return {
-        c.text: c.value for c in extract_claims(build_document("x.txt", text)) if c.kind == "date"
-    }
 
 
 CASES = [
@@ -39,7 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "span", "value"), CASES)
 def test_weekday(text: str, span: str, value: str) -> None:
-    dates = _dates(text)
+    dates = dates_of(text)
     assert dates.get(span) == value, dates
 
 
@@ -63,8 +58,8 @@ def test_no_weekday_date(text: str) -> None:
         ("The code 12/2024/7 is no date.", None, None),
     ],
 )
-def test_numeric_slash_dates(text: str, span: str | None, value: str | None) -> None:
-    dates = _dates(text)
+def test_numeric_slashdates_of(text: str, span: str | None, value: str | None) -> None:
+    dates = dates_of(text)
     if span is None:
         assert not [v for v in dates.values() if str(v).count("-") == 2]
     else:

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from crossfact.claims import extract_claims
-from crossfact.sources.loader import build_document
+from tests.test_claims_support import dates_of
 
 EN = "LONDON, 4 August 2025. "
 RU = "МОСКВА, 4 августа 2025 г. "
 AZ = "Bakı, 4 avqust 2025-ci il. "
-
-
-def _dates(text: str) -> dict[str, object]:
-    doc = build_document("x.txt", text)
-    return {c.text: c.value for c in extract_claims(doc) if c.kind == "date"}
 
 
 CASES = [
@@ -42,7 +36,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "span", "value"), CASES)
 def test_yearless_period(text: str, span: str, value: str) -> None:
-    dates = _dates(text)
+    dates = dates_of(text)
     assert any(k.endswith(span) or span.endswith(k) for k in dates), dates
     got = next(v for k, v in dates.items() if k.endswith(span) or span.endswith(k))
     assert got == value
@@ -59,12 +53,12 @@ def test_yearless_period(text: str, span: str, value: str) -> None:
     ],
 )
 def test_no_yearless_quarter(text: str) -> None:
-    assert [v for v in _dates(text).values() if "/" in str(v)] == []
+    assert [v for v in dates_of(text).values() if "/" in str(v)] == []
 
 
 def test_a_month_after_a_later_month_rolls_into_the_next_year() -> None:
     """ "Last November … began in February" in a September article: February after it."""
-    dates = _dates(
+    dates = dates_of(
         "TASHKENT, 12 September 2025 (Wire) - Last November the governments agreed to"
         " harmonise customs data, and a pilot began in February."
     )
@@ -75,7 +69,7 @@ def test_a_month_after_a_later_month_rolls_into_the_next_year() -> None:
 def test_explicit_year_months_keep_their_order() -> None:
     """A month before the anchor's month stays in the anchor's year when rolling over
     would put it after publication."""
-    dates = _dates(
+    dates = dates_of(
         "TASHKENT, 12 January 2025 - In November 2024 talks opened; in March they stalled."
     )
     assert dates["March"] == "2024-03"
@@ -89,25 +83,27 @@ def test_foreign_month_in_a_reference_entry() -> None:
         "   27 noyabr 2023.\n"
         "Ivanov, P. (2024). Caspian routes. Moscow, 3 ноября 2024 года.\n"
     )
-    dates = _dates(text)
+    dates = dates_of(text)
     assert dates["27 noyabr 2023"] == "2023-11-27"
     assert dates["3 ноября 2024 года"] == "2024-11-03"
 
 
 def test_tomorrow_in_a_dated_russian_item() -> None:
-    dates = _dates("БАКУ, 18 февраля 2025 г. Делегация прибыла в Баку. Завтра начнутся переговоры.")
+    dates = dates_of(
+        "БАКУ, 18 февраля 2025 г. Делегация прибыла в Баку. Завтра начнутся переговоры."
+    )
     assert dates["Завтра"] == "2025-02-19"
 
 
 def test_a_deadline_year_anchors_nothing() -> None:
     """ "к следующему году" is a deadline: later year-less dates keep the dateline's year."""
-    dates = _dates(RU + "К следующему году число мест вырастет. Сезон закроется в октябре.")
+    dates = dates_of(RU + "К следующему году число мест вырастет. Сезон закроется в октябре.")
     assert dates["октябре"] == "2025-10"
 
 
 def test_days_around_publication_are_of_its_year() -> None:
     """A year-less day days before publication is not the year of an aside before it."""
-    dates = _dates(
+    dates = dates_of(
         "Баку, 25.05.2025\n\nКлуб выиграл чемпионат. Годом ранее, в 2020 году, турнир был"
         " прекращён. Ещё 21 мая клуб завоевал кубок."
     )
@@ -126,4 +122,4 @@ def test_days_around_publication_are_of_its_year() -> None:
     ],
 )  # fmt: skip
 def test_relative_quarter(text: str, span: str, value: str) -> None:
-    assert _dates(text)[span] == value
+    assert dates_of(text)[span] == value
