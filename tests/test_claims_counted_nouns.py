@@ -23,6 +23,11 @@ CASES = [
     (AZ + "Şəhərdə 5 hotel fəaliyyət göstərir.", "5 hotel", 5, "hotel"),
     (AZ + "Rayonda üç yeni anbar tikilib.", "üç yeni anbar", 3, "facility"),
     (AZ + "Layihəyə dörd nazirlik qoşulub.", "dörd nazirlik", 4, "institution"),
+    # a noun the language does not list: from three up, English plural
+    ("The bridge rests on nine spans.", "nine spans", 9, None),
+    ("She wrote four monographs.", "four monographs", 4, None),
+    ("Children are vaccinated with four doses of the vaccine.", "four doses", 4, None),
+    ("Дорога получит четыре полосы.", "четыре полосы", 4, None),
 ]  # fmt: skip
 
 QUANTITIES = [
@@ -40,7 +45,7 @@ def test_quantity_unit(text: str, span: str, value: int, unit: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), CASES)
-def test_counted_noun(text: str, span: str, value: int, unit: str) -> None:
+def test_counted_noun(text: str, span: str, value: int, unit: str | None) -> None:
     claims = extract_claims(Document(path="x.txt", format="txt", text=text))
     counts = [c for c in claims if c.kind == "count"]
     assert [(c.text, c.value, c.unit) for c in counts] == [(span, value, unit)]
@@ -51,6 +56,7 @@ def test_counted_noun(text: str, span: str, value: int, unit: str) -> None:
     [
         "The engine of growth was trade.",  # no number
         "One of the governments objected.",  # "one": trivial
+        "The two sides met.",  # below three: a noun must be known
         "Он остался один в номере.",
     ],
 )

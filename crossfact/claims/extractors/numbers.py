@@ -343,18 +343,33 @@ def _known_noun(
     it is made only once a noun is found (most number words count none: "bir", "iki")."""
     t = ctx.folded
     gaps = []
+    first = None
     for _ in range(3):
         m = _WORD.match(t, pos)
         if not m or m.group(1)[0].isdigit() or g.not_count.match(m.group(1)):
-            return None
+            break
         gaps.append((pos, m.start(1)))
         unit, ue = unit_at(g, t, pos) if pos != p.no_unit_at else (None, pos)
         if unit is not None and unit.kind in ("count", "quantity"):
             if any(_blank_line(ctx, a, b) for a, b in gaps):
                 return None
             return unit.unit, m.group(1), ue, unit.kind
+        if first is None and _counts_any_noun(ctx, g, p, m):
+            first = (None, m.group(1), m.end(), "count")
         pos = m.end()
+    if first is not None and not any(_blank_line(ctx, a, b) for a, b in gaps[:1]):
+        return first
     return None
+
+
+def _counts_any_noun(ctx: Context, g: Grammar, p: Phrase, m: regex.Match[str]) -> bool:
+    """A number word from three up counts the lower-case noun right after it even when
+    the language does not list it ("nine spans", "четыре полосы"); English nouns counted
+    are plural."""
+    word = m.group(1)
+    if p.value < 3 or not ctx.text[m.start(1)].islower():
+        return False
+    return g.lang.code != "en" or (word.endswith("s") and not word.endswith("ss"))
 
 
 @cache
