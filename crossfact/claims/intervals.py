@@ -106,7 +106,7 @@ def same_periods(ctx: Context, dates: list[Mention]) -> None:
             x.end = after.end() if after else x.end
 
 
-_WEEKDAY_GAP = regex.compile(r",?\s?|\s?[(,]\s?")
+_WEEKDAY_GAP = regex.compile(r"\s?[(,]?\s?")
 
 
 def absorb_weekdays(ctx: Context, dates: list[Mention]) -> list[Mention]:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import YEAR, grammar
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import match_at, rx, scan
+from crossfact.claims.extractors.scan import literal_prefix, match_at, rx, scan
+from crossfact.claims.lang import SUPPORTED, get_lang
 
 # d.m.yyyy, d/m/yyyy (day first, as everywhere but the US: a first number over 12 is
 # read as a US month/day instead), yyyy-mm-dd
@@ -105,15 +107,6 @@ def _quarter(word: str, ordinals: dict[str, int]) -> int | None:
 
 
 _REL_WORDS = {-1: "last", 0: "this", 1: "next"}
-_LAST_WEEK = ("last", "previous", "ötən", "keçən", "прошл", "предыдущ")
-_NEXT_WEEK = ("next", "gələn", "növbəti", "следующ", "будущ")
-
-
-def _week_direction(word: str) -> int:
-    """-1 for the weekday before publication, 1 for the one after, 0 for this week's."""
-    return -1 if word.startswith(_LAST_WEEK) else 1 if word.startswith(_NEXT_WEEK) else 0
-
-
 # a figure in the sentence: a percentage, a currency sign or a scale word
 _FIGURE = regex.compile(
     r"\d\s?%|[$€£₼]\s?\d|\d\s(?:per\scent|percent|million|billion|tonnes)", regex.I
@@ -169,7 +162,7 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
     if "relm" in gd:
         parts["relm"] = g.lang.relative_years.get(gd["relm"], 0)
     if "relq" in gd:
-        parts["relq"] = _week_direction(gd["relq"])
+        parts["relq"] = g.lang.relative_years.get(gd["relq"], 0)
     if "ctxy" in gd:
         parts["same"] = True
     if "rely" in gd:  # "the first half of the year": this year
@@ -199,7 +192,7 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
     if "wd" in gd:  # a weekday: "on Tuesday", "в пятницу", "çərşənbə axşamı"
         parts["wd"] = next(n for pat, n in g.lang.weekdays.items() if rx(pat).fullmatch(gd["wd"]))
         if "wdrel" in gd:  # "next Monday", "ötən həftənin cümə günü", "в прошлую пятницу"
-            parts["wdrel"] = _week_direction(gd["wdrel"])
+            parts["wdrel"] = g.lang.relative_years.get(gd["wdrel"], 0)
     if "dec" in gd:
         parts["dec"] = int(gd["dec"])
         parts["part"] = gd.get("part", "")
@@ -247,27 +240,15 @@ def extract_dates(ctx: Context) -> list[Mention]:
     return out
 
 
-# the first letters of month names, per language: "27 noyabr 2023" in an English
-# reference entry is still a date, read with the grammar of the month's language
-_MONTH_HEADS = {
-    "az": ("yan", "fev", "mar", "apr", "may", "iyun", "iyul", "avq", "sen", "okt", "noy", "dek"),
-    "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    "ru": (
-        "янв",
-        "фев",
-        "мар",
-        "апр",
-        "мая",
-        "май",
-        "июн",
-        "июл",
-        "авг",
-        "сен",
-        "окт",
-        "ноя",
-        "дек",
-    ),
-}
+@cache
+def _month_heads(code: str) -> tuple[str, ...]:
+    """The first letters of a language's month names ("noy", "ноя", "nov"): where a day
+    and a word of another language may be a date of that language."""
+    return tuple(
+        literal_prefix(stem)[:3] for forms in get_lang(code).months.values() for stem in forms
+    )
+
+
 _DAY_MONTH = regex.compile(r"\d{1,2}\s(\w{3,4})")
 
 
@@ -277,8 +258,8 @@ def _foreign_date(t: str, pos: int, end: int, lang: str) -> tuple[regex.Match[st
     head = match_at(_DAY_MONTH, t, pos, end)
     if head is None:
         return None, lang
-    for other, heads in _MONTH_HEADS.items():
-        if other != lang and head[1].startswith(heads):
+    for other in SUPPORTED:
+        if other != lang and head[1].startswith(_month_heads(other)):
             m = match_at(grammar(other).dates_at_digit, t, pos, end)
             if m is not None and m.groupdict().get("y"):  # with its year: "12 mart pages" is none
                 return m, other

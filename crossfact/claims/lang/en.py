@@ -293,7 +293,15 @@ DATA = LangData(
         ),
     ),
     relative_days={"yesterday": -1, "the day before yesterday": -2},
-    relative_years={"last": -1, "this": 0, "next": 1, "same": 0, "that": 0},
+    relative_years={
+        "last": -1,
+        "previous": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "same": 0,
+        "that": 0,
+    },
     same_year="same|that",
     halves={"first": 1, "second": 2},
     weekdays={
