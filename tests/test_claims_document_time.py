@@ -64,6 +64,31 @@ def _dates(text: str, published: dt.date | None = None) -> dict[str, str]:
             "30 января",
             "2024-01-30",
         ),
+        # a term running to a year is no fact of the text's time
+        (
+            "BAKU, March 4 (Wire) - The deal was signed in 2026. Bonds maturing in 2030"
+            " gained 1.5 cents.",
+            "March 4",
+            "2026-03-04",
+        ),
+        # the dateline's own day is no figure for a whole-year statement
+        ("BAKU, March 4 (Wire) - The deal was signed in 2026.", "March 4", "2026-03-04"),
+        # a season over the turn of a year: the first year in autumn, the second in spring
+        (
+            "БАКУ, 14 октября. Для кампании 2025–2026 годов завезено 1,2 млн доз вакцины.",
+            "14 октября",
+            "2025-10-14",
+        ),
+        (
+            "Bakı, 3 mart. 2024-2025-ci illər mövsümündə 40 min turist gəlib.",
+            "3 mart",
+            "2025-03-03",
+        ),
+        (
+            "BAKU, Sept 2 (Wire) - The 2025/26 academic year opened with 210,000 students.",
+            "Sept 2",
+            "2025-09-02",
+        ),
     ],
 )
 def test_dateline_year_from_the_text(text: str, span: str, value: str) -> None:

@@ -301,6 +301,10 @@ def test_en_yearless_wire_dateline() -> None:
         ("Talks collapsed last September in Geneva.", "last September", "2024-09"),
         ("Spending rose from 2005 to 2022 in real terms.", "2005 to 2022", "2005/2022"),
         ("Source: OECD (2023), as revised.", "2023", "2023"),
+        # a year naming an event or a document, and "that year" after it
+        ("The 2018 convention, signed on Aug. 12 of that year, allows it.", "2018", "2018"),
+        ("The 2018 convention, signed on Aug. 12 of that year, allows it.", "Aug. 12", "2018-08-12"),
+        ("Delegates recalled the 2015 conference in Paris.", "2015", "2015"),
     ],
 )  # fmt: skip
 def test_en_round3_date_forms(text: str, span: str, value: str) -> None:

@@ -18,9 +18,10 @@ from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.frame import assign_modality
 
-# before a deadline's date: "by 2030", "к концу 2026 года", "до 2030 года", "for 2026"
+# before a deadline's date: "by 2030", "к концу 2026 года", "до 2030 года", "for 2026";
+# or a term that runs to it: "bonds maturing in 2030", "due in 2027", "valid until 2029"
 DEADLINE_BEFORE = regex.compile(
-    r"(?<!\w)(?:by|for|к|на|до)\s"
+    r"(?<!\w)(?:by|for|к|на|до|(?:maturing|expiring|due|valid|until|till)(?:\sin)?)\s"
     r"(?:(?:the\s)?(?:end|middle|start|beginning)\sof\s|концу\s|конца\s|началу\s|середине\s)?$"
 )
 _AZ_PAST_NEAR = regex.compile(r"\w(?:mış|miş|muş|müş|ıb|ib|ub|üb|dı|di|du|dü)(?!\w)")
@@ -97,11 +98,11 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
     figures (full-year figures for 2024 are published in 2025); and always after a year
     the text compares itself with ("compared with the same period of 2024")."""
     facts = _latest_facts(ctx, dates, ("event", "period"))
-    floor = _compared_floor(ctx, dates)
+    floor = max(_compared_floor(ctx, dates) or 0, _season_year(ctx, dates, month) or 0) or None
     if not facts:
         return floor
     latest = int(facts[0].parts["y"])  # type: ignore[call-overload]
-    whole = [x for x in facts if _whole_year(ctx, x)]
+    whole = [x for x in facts if _whole_year(ctx, x, dates)]
     # A past whole-year statistic (a money, quantity or percent figure: role "period") is
     # known only once its year is over. A count ("opened 3 terminals in 2024") may be a
     # tally so far: it only tips the year when the dateline is early in the next one or
@@ -110,6 +111,23 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
     strong = any(x.role == "period" for x in whole)
     year = latest + 1 if strong or (whole and (month <= 6 or this_year)) else latest
     return max(year, floor or 0)
+
+
+def _season_year(ctx: Context, dates: list[Mention], month: int) -> int | None:
+    """The year of a dateline inside a season that spans the turn of a year, told as a
+    fact ("для кампании 2025–2026 годов завезено …", "the 2024/25 academic year has
+    begun"): its first year for a dateline in the second half of a year, else its second."""
+    years = [
+        int(x.parts["y"])  # type: ignore[call-overload]
+        for x in dates
+        if x.parts.keys() == {"y", "y2"}
+        and int(x.parts["y2"]) == int(x.parts["y"]) + 1  # type: ignore[call-overload]
+        and x.role in ("event", "period")
+        and _told_as_fact(ctx, x)
+    ]
+    if not years:
+        return None
+    return max(years) + (0 if month >= 7 else 1)
 
 
 # a year the text's own time is compared with: "2024-cü ilin müvafiq dövrü ilə
@@ -144,7 +162,7 @@ _IN_YEAR_BEFORE = regex.compile(r"(?:in|for|during|за|в|итогам|итог
 _IN_YEAR_TEXT = regex.compile(r"\d{4}(?:[-–]\w+\s(?:ildə|ilin\s(?:yekun|nəticə)\w*)|\sгоду|\sгод)$")
 
 
-def _whole_year(ctx: Context, x: Mention) -> bool:
+def _whole_year(ctx: Context, x: Mention, dates: list[Mention]) -> bool:
     """A year-only mention in a whole-year form, in a sentence that holds a figure."""
     if x.role not in ("period", "event") or not x.parts.keys() <= {"y"}:
         return False
@@ -154,7 +172,12 @@ def _whole_year(ctx: Context, x: Mention) -> bool:
     ):
         return False
     s, e = ctx.sentence(x.start)
-    return any(c.isdigit() for c in ctx.text[s : x.start] + ctx.text[x.end : e])
+    # a figure: digits outside the sentence's dates (a dateline's day is none)
+    inside = [(d.start, d.end) for d in dates if s <= d.start < e]
+    return any(
+        c.isdigit() and not any(a <= i < b for a, b in inside)
+        for i, c in enumerate(ctx.text[s:e], s)
+    )
 
 
 def _latest_facts(ctx: Context, dates: list[Mention], roles: tuple[str, ...]) -> list[Mention]:

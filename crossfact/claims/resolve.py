@@ -14,6 +14,7 @@ from crossfact.claims.context import Context
 from crossfact.claims.doctime import DEADLINE_BEFORE, document_time, publication_date
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.relative_days import counted_from
 from crossfact.claims.extractors.scan import scan
 
 _GLOSS = regex.compile(r"\s?\(\s?")
@@ -61,8 +62,6 @@ def _value(p: dict[str, object], y: int) -> tuple[str, str]:
 
 
 def _static(p: dict[str, object]) -> tuple[str, str] | None:
-    if "fixed" in p:  # a day word already counted from the publication date
-        return str(p["fixed"]), "day"
     if "dec" in p:
         # the decade at decade precision, "early"/"late" or not ("1990-cı illərin
         # əvvəllərində" = 1990/1999): where early ends is a convention, the decade is not
@@ -88,10 +87,17 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
     out = []
     for x in dates:
         p = x.parts
+        if "dayoff" in p or "weekoff" in p:  # "yesterday", "last week"
+            counted = counted_from(pub, p) if pub is not None else None
+            if counted is not None:
+                x.value, x.precision, x.resolution = counted, "day", "relative"
+            if counted is not None or keep:
+                out.append(x)
+            continue
         static = _static(p)
         if static:
             x.value, x.precision = static
-            x.resolution = "relative" if "fixed" in p else "explicit"
+            x.resolution = "explicit"
             out.append(x)
             continue
         if "y" in p:

@@ -150,7 +150,9 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         if y2 <= int(gd["y"]):
             return None
         parts["y2"] = y2
-    if "season" in gd:
+    if "season" in gd and "ay" in ctx.folded[m.end("season") : m.end()]:
+        # "yay aylarında": the season's months; "ilin payızında" is read, as readers do,
+        # as the year (where a season starts and ends is a convention)
         parts["season"] = _SEASONS[gd["season"]]
     if "dd" in gd:  # a decade by two digits: "в 90-е годы"
         parts["dec"], parts["part"] = 1900 + int(gd["dd"]), ""

@@ -1,49 +1,80 @@
-"""Day words counted from the publication date: "dünən", "yesterday", "вчера".
+"""Day and week words counted from the publication date: "dünən", "yesterday", "вчера";
+"ötən həftə", "last week", "на прошлой неделе".
 
-Only in a dated article: without a publication date such a word dates nothing. "Today" and
-its kin are left out on purpose: "bu gün" / "today" mostly means "nowadays" in editorial
-prose.
+They are resolved in :mod:`crossfact.claims.resolve` against the publication date --
+the sources stage's or a dateline's, year-less ones included; without a publication
+date they date nothing and are dropped. "Today" and its kin are left out on purpose:
+"bu gün" / "today" mostly means "nowadays" in editorial prose.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from functools import cache
 
 import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.mention import Mention
-from crossfact.claims.extractors.scan import scan
+from crossfact.claims.extractors.scan import rx, scan
 from crossfact.claims.lang import get_lang
 
 
 @cache
 def _pattern(code: str) -> regex.Pattern[str] | None:
-    words = get_lang(code).relative_days
-    if not words:
+    lang = get_lang(code)
+    days = [regex.escape(w).replace(r"\ ", r"\s") for w in lang.relative_days]
+    alts = sorted(days, key=len, reverse=True) + list(lang.relative_weeks)
+    if not alts:
         return None
-    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
+
+
+# part of a week is no week: "до конца текущей недели", "by the end of next week",
+# "bu həftənin sonunda"
+_PART_BEFORE = regex.compile(
+    r"(?:(?:end|start|beginning|middle)\sof\s(?:the\s)?|(?:конц|начал|середин)\w*\s)$"
+)
+_PART_AFTER = regex.compile(r"\s(?:sonu|əvvəli|ortası)\w*")
+
+
+def _offset(words: Mapping[str, int], found: str, literal: bool) -> int | None:
+    for w, n in words.items():
+        if (" ".join(found.split()) == w) if literal else rx(w).fullmatch(found):
+            return n
+    return None
 
 
 def extract_relative_days(ctx: Context) -> list[Mention]:
-    pub = ctx.doc.metadata.published
-    if pub is None:
-        return []
     out: list[Mention] = []
     for start, end, code in ctx.regions:
         pat = _pattern(code)
         if pat is None:
             continue
-        offsets = get_lang(code).relative_days
+        lang = get_lang(code)
         for m in scan(pat, ctx.folded, start, end):
-            day = pub + dt.timedelta(days=offsets[m.group(0)])
-            out.append(
-                Mention(
-                    start=m.start(), end=m.end(), kind="date", language=code,
-                    value=day.isoformat(), precision="day", resolution="relative",
-                    parts={"fixed": day.isoformat()},
-                )
-            )  # fmt: skip
+            day = _offset(lang.relative_days, m.group(0), literal=True)
+            week = None if day is not None else _offset(lang.relative_weeks, m.group(0), False)
+            if day is None and (
+                week is None
+                or _PART_BEFORE.search(ctx.folded, max(0, m.start() - 20), m.start())
+                or _PART_AFTER.match(ctx.folded, m.end())
+            ):
+                continue
+            parts: dict[str, object] = {"dayoff": day} if day is not None else {"weekoff": week}
+            out.append(Mention(m.start(), m.end(), "date", code, parts=parts))
     return out
+
+
+def counted_from(pub: dt.date, parts: dict[str, object]) -> str | None:
+    """The ISO value of a day or week word in a text published on ``pub``: a day, or a
+    week from Monday to Sunday ("last week" in a text of Thursday 12 June 2025 is
+    2025-06-02/2025-06-08)."""
+    day, week = parts.get("dayoff"), parts.get("weekoff")
+    if isinstance(day, int):
+        return (pub + dt.timedelta(days=day)).isoformat()
+    if isinstance(week, int):
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=week)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    return None

@@ -245,7 +245,12 @@ DATA = LangData(
     ),
     verb_final=True,
     reporting_verbs=r"bildir\w*|qeyd\s(?:et|olun|edil)\w*|de(?:yib|di|miş)\w*|vurğula\w*|açıqla\w*|söylə\w*|xəbər\sver\w*|məlum\solub|məlumat\sver\w*",
-    relative_days={"dünən": -1, "srağagün": -2},
+    relative_days={"dünən": -1, "dünənki": -1, "srağagün": -2},
+    relative_weeks={
+        r"(?:ötən|keçən)\shəftə(?:nin|də|dən)?": -1,
+        r"bu\shəftə(?:nin|də|dən)?": 0,
+        r"(?:gələn|növbəti)\shəftə(?:nin|də|dən)?": 1,
+    },
     relative_years={"ötən": -1, "keçən": -1, "bu": 0, "cari": 0, "gələn": 1, "növbəti": 1},
     same_year="həmin",
     halves={"birinci": 1, "ilk": 1, "ikinci": 2},

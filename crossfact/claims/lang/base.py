@@ -70,6 +70,9 @@ class LangData:
     relative_years: Mapping[str, int] = field(default_factory=dict)  # word regex -> offset
     # Day words counted from the publication date ("dünən", "yesterday"): word -> offset.
     relative_days: Mapping[str, int] = field(default_factory=dict)
+    # Week phrases counted from the publication date ("ötən həftə", "last week"):
+    # regex (folded text) -> offset in weeks; the value is that week, Monday to Sunday.
+    relative_weeks: Mapping[str, int] = field(default_factory=dict)
     same_year: str = ""  # "that same year" regex (resolves to the context year)
     halves: Mapping[str, int] = field(default_factory=dict)  # "first half" -> 1, 2
     weekdays: Mapping[str, int] = field(default_factory=dict)  # weekday regex -> 0 (Mon)..6

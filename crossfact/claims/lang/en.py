@@ -123,7 +123,7 @@ DATA = LangData(
         # "in 1986 and 2011": the second year of a pair
         r"(?<=(?:1[5-9]|20)\d\d,?\s(?:and|or|&)\s)(?P<y>{YEAR})(?![\d%])",
         # "the 2019 figure", "the 2022 summit": a year naming what a noun is of
-        r"(?<=(?:the|a|an|its|their)\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|law|laws|referendum|war|earthquake|crisis|games|olympics|world\scup|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook|roadmap|road\smap|surveys?|studies|study|census|index|ranking|rankings|edition|season)(?!\w))",
+        r"(?<=(?:the|a|an|its|their)\s)(?P<y>{YEAR})(?=\s(?:figures?|levels?|totals?|census|elections?|summits?|season|edition|budget|data|reports?|agreements?|deal|accord|accords|law|laws|referendum|war|earthquake|floods?|pandemic|revolution|coup|ceasefire|crisis|games|olympics|world\scup|championships?|tournament|festival|forum|conference|congress|exhibition|expo|convention|charter|declaration|memorandum|contract|session|assembly|harvest|peak|record|constitution|amendments?|reforms?|vote|polls?|strategy|plan|programme|program|treaty|protocol|decree|resolution|survey|round|campaign|targets?|goals?|deadline|forecasts?|outlook|roadmap|road\smap|surveys?|studies|study|index|ranking|rankings|edition)(?!\w))",
         r"(?:in\s)?(?:the\s)?(?P<half>first|second)\shalf\sof\s(?P<rel>last|this|next|same)\syear",
         r"(?:on\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?:\s(?P<rel>last|this|next)\syear)?(?!\s?\d)",
         r"(?:on\s)?(?P<mon>{MONTH})\s(?P<d>{DAY})(?:st|nd|rd|th)?(?:{DASH}(?P<d2>{DAY}))?(?:\s(?P<rel>last|this|next)\syear)?(?!\d|,\s?\d)",
@@ -293,6 +293,11 @@ DATA = LangData(
         ),
     ),
     relative_days={"yesterday": -1, "the day before yesterday": -2},
+    relative_weeks={
+        r"(?:earlier\s)?last\sweek(?:'s|’s)?": -1,
+        r"(?:earlier\s|later\s)?this\sweek(?:'s|’s)?": 0,
+        r"next\sweek(?:'s|’s)?": 1,
+    },
     relative_years={
         "last": -1,
         "previous": -1,
