@@ -350,6 +350,10 @@ def test_az_round2_number_forms(text: str, expected: list[tuple]) -> None:
         ("Turistlərin sayı 2022-ci ilin yay aylarında artıb.", "2022-ci ilin yay aylarında", "2022-06/2022-08"),
         ("Yağıntı 2021-ci ilin payızında azalıb.", "2021-ci ilin payızında", "2021"),
         ("Festival 2026-cı ilin yazında keçiriləcək.", "2026-cı ilin yazında", "2026"),
+        ("2025-ci ildə ən isti gün fevralın 17-si olub.", "fevralın 17-si", "2025-02-17"),
+        ("2025-ci ildə qeydiyyat martın 20-sinə qədər davam edib.", "martın 20-sinə", "2025-03-20"),
+        ("2025-ci ildə xidmət mart ayının icmalını dərc edib.", "mart ayının", "2025-03"),
+        ("2025-ci ildə yanvarın ortalarında qar yağıb.", "yanvarın ortalarında", "2025-01"),
         ("Bənd XX əsrin 60-cı illərində tikilib.", "XX əsrin 60-cı illərində", "1960/1969"),
         ("Gəmiçilik XIX əsrin sonunda canlanıb.", "XIX əsrin", "1800/1899"),
         ("Qeydiyyat 2023-cü ildə açıldı, mayın 2-dən 20-dək davam etdi.", "mayın 2-dən 20-dək", "2023-05-02/2023-05-20"),
@@ -526,3 +530,14 @@ def test_az_round5_number_forms(text: str, expected: list[tuple[object, ...]]) -
 @pytest.mark.parametrize("text", NUMBERS_ROUND5_AZ_SILENT)
 def test_az_round5_no_figure(text: str) -> None:
     assert _az_numbers5(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son on ildə fevral ayının orta temperaturu 1,5 dərəcə artıb.",
+        "Yanvar ayının orta göstəricisi dəyişməyib.",
+    ],
+)
+def test_az_a_months_average_is_no_date(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "date"] == []

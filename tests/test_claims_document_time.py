@@ -277,3 +277,31 @@ def test_history_past_the_lead_does_not_date_the_dateline() -> None:
     )
     dates = {c.text: c.value for c in claims_of(text) if c.kind == "date"}
     assert dates["Oct 7"] == "2025-10-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a deadline's year is not the year of a month told after it
+        (
+            "Bakı, 12 iyun 2025-ci il. Universitet 2027-ci ilədək 12 laboratoriya açmağı"
+            " planlaşdırır, ilk üçü oktyabrda açılacaq.",
+            "oktyabrda",
+            "2025-10",
+        ),
+        (
+            "LONDON, 12 June 2025 - The bank plans 12 branches by 2027; the first opens in October.",
+            "October",
+            "2025-10",
+        ),
+        # next year naming a thing ("next year's budget") anchors no year-less date
+        (
+            "MİLLİ MƏCLİSİN XƏBƏRLƏRİ · 2025, № 11\n\nGələn ilin büdcəsi\n\n"
+            "Milli Məclisin noyabrın 18-də keçirilən iclasında büdcə qəbul edilib.",
+            "noyabrın 18-də",
+            "2025-11-18",
+        ),
+    ],
+)
+def test_deadlines_and_named_years_anchor_nothing(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value

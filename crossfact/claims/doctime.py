@@ -256,17 +256,26 @@ def _first_gloss(ctx: Context, dates: list[Mention]) -> int | None:
     return None
 
 
+def is_deadline(ctx: Context, x: Mention) -> bool:
+    """A date things are due by: "by 2030", "by the end of 2026", "к 2030 году",
+    "перенесен на 2026 год", "2027-ci ilədək", "2026-cı ilə qədər", "2025-ci il üçün"."""
+    t = ctx.folded
+    if t.startswith(("к ", "by ", "до "), x.start) or DEADLINE_BEFORE.search(
+        t, max(0, x.start - 20), x.start
+    ):
+        return True
+    return grammar(x.language).lang.verb_final and (
+        t[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(t, x.end) is not None
+    )
+
+
 def _told_as_fact(ctx: Context, x: Mention) -> bool:
     """A year told in a planned or forecast statement ("2026-cı ilə qədər … çatdırmaq
     məqsədi", "к 2030 году", "will open in 2027") says nothing of when the text was
     written; only years of what has happened bound the document time."""
-    verb_final = grammar(x.language).lang.verb_final
-    if DEADLINE_BEFORE.search(ctx.folded, max(0, x.start - 20), x.start):
-        return False  # "by 2030", "by the end of 2026", "к 2030 году", "перенесен на 2026 год"
-    if verb_final and (
-        ctx.folded[x.start : x.end].endswith("dək") or _AZ_DEADLINE.match(ctx.folded, x.end)
-    ):
+    if is_deadline(ctx, x):
         return False
+    verb_final = grammar(x.language).lang.verb_final
     probe = copy.copy(x)
     assign_modality(ctx, [probe])
     if probe.modality == "actual":

@@ -11,7 +11,7 @@ import datetime as dt
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.doctime import DEADLINE_BEFORE, document_time, publication_date
+from crossfact.claims.doctime import document_time, is_deadline, publication_date
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.relative_days import counted_from
@@ -80,7 +80,11 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
     dates.sort(key=lambda x: x.start)
     anchors: list[tuple[int, int]] = []  # (position, year) of explicit body dates
     for x in dates:
-        if "y" in x.parts and x.role not in ("citation", "reference-entry", "publication"):
+        if (
+            "y" in x.parts
+            and x.role not in ("citation", "reference-entry", "publication")
+            and not is_deadline(ctx, x)  # "2027-ci ilədək … oktyabrda": not of 2027
+        ):
             anchors.append((x.start, int(x.parts["y"])))  # type: ignore[call-overload]
     pub = publication_date(ctx, dates)  # once: reading a dateline's year costs
     doc_year, doc_how = document_time(ctx, dates, pub)
@@ -115,8 +119,9 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
         out.append(x)
         if (
             how == "relative"
+            and p.get("rel", 0) == 0  # "gələn ilin büdcəsi": next year names a thing
             and x.role not in ("citation", "reference-entry", "publication")
-            and not _deadline(ctx, x)
+            and not is_deadline(ctx, x)
         ):
             # "Bu ilin martında …, martın 11-də …": a resolved relative year anchors the
             # year-less dates after it, as an explicit one would.
@@ -141,14 +146,6 @@ def _quarter_before(ctx: Context, x: Mention, dates: list[Mention]) -> int | Non
         if m and int(m.group(3)) - int(m.group(2)) == 2:
             return int(m.group(1)) * 4 + (int(m.group(2)) - 1) // 3
     return None
-
-
-def _deadline(ctx: Context, x: Mention) -> bool:
-    """A deadline ("к следующему году", "by next year") sets no year for what follows."""
-    t = ctx.folded
-    return t.startswith(("к ", "by ", "до "), x.start) or bool(
-        DEADLINE_BEFORE.search(t, max(0, x.start - 20), x.start)
-    )
 
 
 def _year_for(

@@ -38,7 +38,8 @@ DATA = LangData(
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
     date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|ıı|bazar|çərşənbə|cümə|şənbə",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
-    day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
+    # (the possessive "fevralın 17-si", "17-sinə qədər" after a vowel-final numeral)
+    day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|s[iıuü](?:n(?:d[aə]n?|[aə](?:dək)?))?|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
         # 2023-cü il noyabrın 20-24-də ; 2024-cü il iyul ayının 3-də
         r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
@@ -111,10 +112,12 @@ DATA = LangData(
         r"(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\s(?:ay\w*))?",
         # iyunun 10-dan iyulun 25-dək ; sentyabrın ikinci yarısında
         r"(?P<mon>{MONTH})\s(?:birinci|ikinci|ilk)\syarı\w*",
-        r"(?P<mon>{MONTH})\s(?:ayının\s)?(?:son|əvvəl|orta)\w*",
+        # (not "fevral ayının orta temperaturu": February's average)
+        r"(?P<mon>{MONTH})\s(?:ayının\s)?(?:son|əvvəl|orta)(?:u|ı|i|lar|lər)\w*",
         # mart ayının 5-də ; oktyabr ayında
         r"(?P<mon>{MONTH})\say(?:ının|ın)\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
-        r"(?P<mon>{MONTH})\say(?:ında|ından|ınadək|ı)(?!\w)",
+        # (not "fevral ayının orta temperaturu": a month's average, a climate norm)
+        r"(?P<mon>{MONTH})\say(?:ında|ından|ınadək|ının(?!\sorta\s)|ı)(?!\w)",
         r"(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s(?P<mon>{MONTH})(?!\s?\d)",
         r"(?P<mon>{MONTHLOC})",
     ),
