@@ -305,3 +305,39 @@ def test_history_past_the_lead_does_not_date_the_dateline() -> None:
 )
 def test_deadlines_and_named_years_anchor_nothing(text: str, span: str, value: str) -> None:
     assert _dates(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Bakı, 12 iyun 2025-ci il. Proqram 2024-cü ilin noyabrında təsdiqlənib. İlk üç"
+            " laboratoriya oktyabrda istifadəyə veriləcək.",
+            "oktyabrda",
+            "2025-10",
+        ),
+        (
+            "LONDON, 12 June 2025 - The plan was approved in November 2024. The first"
+            " branch will open in October.",
+            "October",
+            "2025-10",
+        ),
+        (
+            "МОСКВА, 12 июня 2025 года. Программу утвердили в ноябре 2024 года. Первый"
+            " филиал откроется в октябре.",
+            "октябре",
+            "2025-10",
+        ),
+        # told as past, the month keeps the year of its story
+        (
+            "LONDON, 12 June 2025 - The plan was approved in November 2024. The first"
+            " branch opened in October.",
+            "October",
+            "2024-10",
+        ),
+    ],
+)
+def test_a_planned_yearless_date_lies_ahead_of_publication(
+    text: str, span: str, value: str
+) -> None:
+    assert _dates(text)[span] == value
