@@ -341,3 +341,89 @@ def test_a_planned_yearless_date_lies_ahead_of_publication(
     text: str, span: str, value: str
 ) -> None:
     assert _dates(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a past year said once dates the months told after it
+        (
+            "LONDON, 10 October 2025 - Last year the group met twice: in Shusha in July, "
+            "and in Bishkek on 6 November.",
+            "6 November",
+            "2024-11-06",
+        ),
+        # "before that": the month is earlier than the one just told, not a year on
+        (
+            "Bakı, 2 noyabr 2025. Bişkek zirvəsi ötən ilin noyabrında keçirilib, ondan əvvəl"
+            " isə iyulda Şuşada görüş olub.",
+            "iyulda",
+            "2024-07",
+        ),
+        (
+            "LONDON, 10 October 2025 - The council met in November last year. Before that, "
+            "in August, ministers met in Baku.",
+            "August",
+            "2024-08",
+        ),
+        (
+            "Москва, 10 октября 2025 года. Совет собрался в ноябре прошлого года. До этого, "
+            "в августе, министры встречались в Баку.",
+            "августе",
+            "2024-08",
+        ),
+        # a year compared with is no time of the story
+        (
+            "Bakı, 14 aprel 2025. Qiymət ötən ilə nisbətən zəifdir: yanvar-mart aylarında "
+            "neft 76 dollar olub.",
+            "yanvar-mart aylarında",
+            "2025-01/2025-03",
+        ),
+        # a coordinated clause shares the plan of the sentence; dates after a planned one
+        # keep its year
+        (
+            "Москва, 3 марта 2025 года. Авиакомпания планирует возобновить рейсы в Тегеран, "
+            "приостановленные в октябре прошлого года, и запустить с 3 мая рейс в Ниццу — по "
+            "субботам, до конца сентября.",
+            "3 мая",
+            "2025-05-03",
+        ),
+        (
+            "Москва, 3 марта 2025 года. Авиакомпания планирует возобновить рейсы в Тегеран, "
+            "приостановленные в октябре прошлого года, и запустить с 3 мая рейс в Ниццу — по "
+            "субботам, до конца сентября.",
+            "конца сентября",
+            "2025-09",
+        ),
+    ],
+)
+def test_relative_years_anchor_what_they_date(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # weekdays on both ends of a range
+        (
+            "LONDON, 4 March 2025 - The ferry will run from Sunday 1 June until Sunday 14 September.",
+            "Sunday 1 June until Sunday 14 September",
+            "2025-06-01/2025-09-14",
+        ),
+        # a year-less first end takes the year the second end states
+        (
+            "Москва, 10 января 2024 года. Рейсы будут выполняться с 1 марта по 30 сентября "
+            "2025 года.",
+            "1 марта по 30 сентября 2025 года",
+            "2025-03-01/2025-09-30",
+        ),
+        (
+            "Москва, 10 января 2025 года. Рейсы будут выполняться с 1 марта по 30 сентября "
+            "текущего года.",
+            "1 марта по 30 сентября текущего года",
+            "2025-03-01/2025-09-30",
+        ),
+    ],
+)
+def test_date_ranges(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value

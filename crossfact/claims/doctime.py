@@ -148,12 +148,18 @@ def _compared_floor(ctx: Context, dates: list[Mention]) -> int | None:
         if "y" in x.parts
         and "y2" not in x.parts
         and x.role not in ("citation", "reference-entry", "publication")
-        and (
-            _COMPARED_AFTER.match(ctx.folded, x.end, x.end + 60)
-            or _COMPARED_BEFORE.search(ctx.folded, max(0, x.start - 40), x.start)
-        )
+        and is_compared(ctx, x)
     ]
     return max(years) + 1 if years else None
+
+
+def is_compared(ctx: Context, x: Mention) -> bool:
+    """A year the text compares its figures with ("ötən ilə nisbətən", "compared with
+    2024"): a base of comparison, not the time of what it tells."""
+    return bool(
+        _COMPARED_AFTER.match(ctx.folded, x.end, x.end + 60)
+        or _COMPARED_BEFORE.search(ctx.folded, max(0, x.start - 40), x.start)
+    )
 
 
 # the whole-year forms of a year: "in 2024", "for 2024", "2024-cü ildə", "в 2024 году",

@@ -36,8 +36,8 @@ def extract_mentions(ctx: Context) -> list[Mention]:
     dates = resolve(ctx, dates, keep=True)  # "next month" waits for the header date's role
     assign_roles(ctx, dates, numbers)
     dates = resolve(ctx, [_reset(d) for d in dates])  # document time ignores roles set above
+    dates = absorb_weekdays(ctx, dates)  # first: "from Sunday 1 June until Sunday 14 September"
     dates = join_ranges(ctx, dates)
-    dates = absorb_weekdays(ctx, dates)
     same_periods(ctx, dates)
     assign_modality(ctx, numbers)
     found = [m for m in dates + numbers + cats if not ctx.is_excluded(m.start, m.end)]

@@ -29,7 +29,9 @@ def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
             out.append(x)
             continue
         # the second end of a range has the first end's year, whatever a year-less date
-        # alone would have taken ("с 10 июля по 30 сентября" in March)
+        # alone would have taken ("с 10 июля по 30 сентября" in March); a year-less first
+        # end takes the second's own year ("с 1 марта по 30 сентября текущего года")
+        _first_end(a, x)
         second = _second_end(a, x)
         if second is None:
             out.append(x)
@@ -38,6 +40,17 @@ def join_ranges(ctx: Context, dates: list[Mention]) -> list[Mention]:
             a.start -= 8
         a.end, a.value = end, f"{a.value}/{second}"
     return out
+
+
+def _first_end(a: Mention, x: Mention) -> None:
+    """Give a year-less first end ``a`` the year ``x`` states, when that keeps the order."""
+    own = ("explicit", "relative")
+    if a.resolution in own or x.resolution not in own or a.precision != x.precision:
+        return
+    if not isinstance(a.value, str) or not isinstance(x.value, str) or "/" in a.value + x.value:
+        return
+    if len(a.value) == len(x.value) and x.value[:4] + a.value[4:] < x.value:
+        a.value, a.resolution = x.value[:4] + a.value[4:], "context-year"
 
 
 def _second_end(a: Mention, x: Mention) -> str | None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.doctime import document_time, is_deadline, publication_date
+from crossfact.claims.doctime import document_time, is_compared, is_deadline, publication_date
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.relative_days import counted_from
@@ -115,13 +116,20 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
                 out.append(x)
             continue
         x.value, x.precision = _value(p, year)
-        x.resolution = how
+        x.resolution = "publication-date" if how == _AHEAD else how
         out.append(x)
+        if how == _AHEAD:
+            # "… запустить с 3 мая рейс — по субботам, до конца сентября": the dates told
+            # after a planned one are of its year, not of the year the sentence began with
+            bisect.insort(anchors, (x.start, year))
         if (
             how == "relative"
-            and p.get("rel", 0) == 0  # "gələn ilin büdcəsi": next year names a thing
+            # "Last year it met in July": a past or present year anchors what follows;
+            # a bare next year mostly names a thing ("gələn ilin büdcəsi")
+            and (int(p.get("rel", 0)) <= 0 or "m" in p)  # type: ignore[call-overload]
             and x.role not in ("citation", "reference-entry", "publication")
             and not is_deadline(ctx, x)
+            and not is_compared(ctx, x)  # "ötən ilə nisbətən": the base, not the time
         ):
             # "Bu ilin martında …, martın 11-də …": a resolved relative year anchors the
             # year-less dates after it, as an explicit one would.
@@ -218,11 +226,11 @@ def _year_for(
             # "Ещё 21 мая …" in an article of 25 May: the days around publication are the
             # news, however old the year the sentence before spoke of
             break
-        year = _rolled_over(x, pos, y, dates, pub)
+        year = _rolled_over(ctx, x, pos, y, dates, pub)
         if pub is not None and _before(year, p, pub) and _planned_clause(ctx, x):
             # "Proqram 2024-cü ilin noyabrında təsdiqlənib … ilk üçü oktyabrda istifadəyə
             # veriləcək" in a text of June 2025: what is still planned lies ahead
-            return _ahead(pub, p), "publication-date"
+            return _ahead(pub, p), _AHEAD
         return year, "context-year"
     if pub is not None and isinstance(p.get("m"), int):
         return _publication_year(pub, p["m"], p.get("d")), "publication-date"  # type: ignore[arg-type]
@@ -239,6 +247,9 @@ def _year_for(
                 return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     return doc_year, doc_how
 
+
+# how a planned date set ahead of publication resolved (reported as publication-date)
+_AHEAD = "planned-ahead"
 
 # a year-less day this close around publication is of its year
 _RECENT_DAYS, _COMING_DAYS = 14, 45
@@ -269,13 +280,22 @@ def _near(pub: dt.date, p: dict[str, object]) -> bool:
     return -_COMING_DAYS <= (pub - day).days <= _RECENT_DAYS
 
 
-def _rolled_over(x: Mention, pos: int, year: int, dates: list[Mention], pub: dt.date | None) -> int:
+def _rolled_over(
+    ctx: Context, x: Mention, pos: int, year: int, dates: list[Mention], pub: dt.date | None
+) -> int:
     """The year of a year-less month told after a later month of ``year`` in a dated
     article: the next one, when that is still before publication ("Last November the
-    governments agreed …, and a pilot began in February" = February of the next year)."""
+    governments agreed …, and a pilot began in February" = February of the next year).
+    Told as earlier ("ötən ilin noyabrında …, ondan əvvəl, iyulda"), it is of ``year``,
+    or of the year before when its month comes later in the calendar."""
     month, anchor = x.parts.get("m"), next((d for d in dates if d.start == pos), None)
     other = anchor.parts.get("m") if anchor is not None else None
-    if pub is None or not isinstance(month, int) or not isinstance(other, int) or month >= other:
+    if not isinstance(month, int) or not isinstance(other, int) or anchor is None:
+        return year
+    earlier = _before_that(x.language)
+    if earlier is not None and earlier.search(ctx.folded, anchor.end, x.start):
+        return year - 1 if month > other else year
+    if pub is None or month >= other:
         return year
     day = x.parts.get("d")
     try:
@@ -283,6 +303,12 @@ def _rolled_over(x: Mention, pos: int, year: int, dates: list[Mention], pub: dt.
     except ValueError:
         return year
     return year + 1 if later <= pub else year
+
+
+@functools.cache
+def _before_that(code: str) -> regex.Pattern[str] | None:
+    words = grammar(code).lang.before_that
+    return regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.V0) if words else None
 
 
 def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Mention]) -> bool:
@@ -302,6 +328,13 @@ def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Men
         return False
     month = x.parts.get("m")
     other = anchor.parts.get("m") if anchor is not None else None
+    earlier = _before_that(x.language)
+    if (
+        anchor is not None
+        and earlier is not None
+        and earlier.search(ctx.folded, anchor.end, x.start)
+    ):
+        return True  # "… in November last year. Before that, in August, …"
     if not isinstance(month, int) or not isinstance(other, int):
         return True  # "In 2022 … On 14 December": a bare year sets the story's year
     return abs(month - other) <= 2
@@ -334,7 +367,15 @@ def _planned_clause(ctx: Context, x: Mention) -> bool:
     b = next((m.start() for m in scan(_CLAUSE_END, t, x.end, e)), e)
     g = grammar(x.language)
     clause = t[a:b]
+    if _COORDINATED.match(clause):
+        # "AZAL планирует возобновить рейсы …, приостановленные …, и запустить с 3 мая …":
+        # a coordinated clause shares the verb of the sentence's first clause
+        first = next((m.start() for m in scan(_CLAUSE_END, t, s, a)), a)
+        clause = t[s:first] + " " + clause
     return any(mod in ("planned", "forecast") for pat, mod in g.modality if pat.search(clause))
+
+
+_COORDINATED = regex.compile(r"\s*(?:and|or|и|или|а\sтакже|və|həmçinin)\s")
 
 
 def _publication_year(pub: object, month: int, day: object) -> int:

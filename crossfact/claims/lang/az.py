@@ -287,6 +287,7 @@ DATA = LangData(
     ago_words=r"əvvəl|öncə",
     place_before=r"(?:[dt][aə]n?|n?[ıiuü]n|y[aə]|['’]\p{L}+)\s$",
     first_words=r"ilk|birinci",
+    before_that=r"(?:ondan|bundan|bundan\s+da|ondan\s+da)\s+(?:əvvəl|öncə|qabaq)",
     period_after=r"yekun\w*|nəticə\w*|göstərici\w*",
     # "onlardan 640-ı": a figure after "of them"
     figure_before=r"onlardan|bunlardan",

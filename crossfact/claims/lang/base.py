@@ -115,5 +115,8 @@ class LangData:
     first_words: str = ""
     # "doqquz ayın yekunları": months before a word of results are a reporting period
     period_after: str = ""
+    # "ondan əvvəl", "before that", "до этого": what follows happened before the date
+    # just told, so a month after it in the calendar is of the year before, never after
+    before_that: str = ""
     century: str = ""  # regex after a roman numeral: "əsr", "century", "век"
     reference_headings: Sequence[str] = ()

@@ -339,6 +339,7 @@ DATA = LangData(
     ago_words=r"ago|earlier",
     place_before=r"(?<!\w)(?:in|at|from|to|for|of|by|near|across|around|on)\s\p{L}+\s$",
     first_words=r"first",
+    before_that=r"before\s+that|before\s+then|earlier(?:\s+that\s+year)?|previously",
     century=r"century|c\.",
     reference_headings=(
         "references",
