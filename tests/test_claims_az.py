@@ -27,6 +27,9 @@ DATES = [
     ("Hesabat 2022-ci ilin III rübünü əhatə edir.", "2022-ci ilin III rübünü", "2022-07/2022-09", "month"),
     ("İxrac 2021-ci ilin ilk yeddi ayında artıb.", "2021-ci ilin ilk yeddi ayında", "2021-01/2021-07", "month"),
     ("Qiymətlər 2020-ci ildəkindən yüksəkdir.", "2020-ci ildəkindən", "2020", "year"),
+    ("Aktivlər 2024-cü il dekabrın 31-dəki səviyyədən yüksəkdir.", "2024-cü il dekabrın 31-dəki", "2024-12-31", "day"),
+    ("2010-cu ilin noyabrı – tikinti başlanıb.", "2010-cu ilin noyabrı", "2010-11", "month"),
+    ("2018-ci il mayın 14 – liman açılıb.", "2018-ci il mayın 14", "2018-05-14", "day"),
 ]  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from crossfact.claims.context import build_context
 from crossfact.claims.doctime import glossed_year
 from crossfact.claims.extractors.dates import extract_dates
 from crossfact.sources import Document
-from tests.test_claims_support import claims_of
+from tests.test_claims_support import claims_of, dates_of
 
 
 def _dates(text: str, published: dt.date | None = None) -> dict[str, str]:
@@ -427,3 +427,77 @@ def test_relative_years_anchor_what_they_date(text: str, span: str, value: str) 
 )
 def test_date_ranges(text: str, span: str, value: str) -> None:
     assert _dates(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a chronology's entries opened by a bare year
+        (
+            "Limanın xronologiyası\n\n2007 – tikintiyə qərar verilib.\n\n"
+            "2019 – azad zona yaradılıb.\n",
+            "2019",
+            "2019",
+        ),
+        (
+            "Timeline\n\n2007 — the decree was signed.\n\n2019 — the free zone opened.\n",
+            "2007",
+            "2007",
+        ),
+    ],
+)
+def test_chronology_years(text: str, span: str, value: str) -> None:
+    assert _dates(text)[span] == value
+
+
+def test_a_bare_year_in_running_text_is_no_chronology_entry() -> None:
+    assert "2019" not in _dates("The plant made 2019 – or so – parts a day.\n\nMore text.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a dateline in a header field between bars, az year first
+        (
+            "BANK SEKTORU\nAnalitik icmal | Bakı, 2025-ci il 28 iyul\n\nMərkəzi Bank iyulun 1-nə "
+            "22 bankın fəaliyyət göstərdiyini bildirib. Keçən ay uçot dərəcəsi endirilib.",
+            "Keçən ay",
+            "2025-06",
+        ),
+        # a dateline with its region
+        (
+            "PASADENA, California, June 4 (Science Wire) - The probe fired its engines on "
+            "Monday. It launched on 14 October 2024 and flew past Mars on 1 March 2025. It is "
+            "on track to reach Jupiter in April 2030.",
+            "June 4",
+            "2025-06-04",
+        ),
+        # what the text expects (gözləyir) is no fact dating a year-less dateline
+        (
+            "Şəki, 12 sentyabr. Bələdiyyənin iclası dünən keçirilib. Gündəlikdə bələdiyyənin "
+            "2025-ci il büdcəsinə düzəlişlər olub. Bələdiyyə 2026-cı ildə 200 min manat gəlir "
+            "gözləyir.",
+            "dünən",
+            "2025-09-11",
+        ),
+        # years elapsed since a year told beside them date a year-less dateline
+        (
+            "ГЯНДЖА, 9 апреля. С 2001 года она занимается с детьми у себя дома. За последние "
+            "24 года она подготовила около 600 школьников.",
+            "9 апреля",
+            "2025-04-09",
+        ),
+        (
+            "ГЯНДЖА, 9 апреля. В этом году школе исполняется 100 лет: её открыли осенью 1925 года.",
+            "9 апреля",
+            "2025-04-09",
+        ),
+        (
+            "LEEDS, May 2 - The school, opened in 1925, turns 100 this year.",
+            "May 2",
+            "2025-05-02",
+        ),
+    ],
+)
+def test_year_less_datelines(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value  # read as the sources stage reads a file

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 
 import regex
 
 from crossfact.claims.context import Context
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
+from crossfact.claims.extractors.scan import scan
 from crossfact.claims.frame import assign_modality
 
 # before a deadline's date: "by 2030", "к концу 2026 года", "до 2030 года", "for 2026";
@@ -99,6 +101,8 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
     the text compares itself with ("compared with the same period of 2024")."""
     facts = _latest_facts(ctx, dates, ("event", "period"))
     floor = max(_compared_floor(ctx, dates) or 0, _season_year(ctx, dates, month) or 0) or None
+    # "С 2001 года … за последние 24 года": years elapsed up to the time of writing
+    floor = max(floor or 0, _elapsed_year(ctx, dates) or 0) or None
     if not facts:
         return floor
     latest = int(facts[0].parts["y"])  # type: ignore[call-overload]
@@ -111,6 +115,34 @@ def _dateline_year(ctx: Context, dates: list[Mention], month: int) -> int | None
     strong = any(x.role == "period" for x in whole)
     year = latest + 1 if strong or (whole and (month <= 6 or this_year)) else latest
     return max(year, floor or 0)
+
+
+def _elapsed_year(ctx: Context, dates: list[Mention]) -> int | None:
+    """The year of writing from years elapsed since a year told next to them: "С 2001
+    года … За последние 24 года" (2025), "opened in 1925 … turns 100" (2025)."""
+    found: list[int] = []
+    for x in dates:
+        if x.parts.keys() != {"y"} or x.role in ("citation", "reference-entry", "publication"):
+            continue
+        pat = _elapsed_pattern(x.language)
+        if pat is None:
+            continue
+        s, e = ctx.sentence(x.start)
+        e = ctx.sentence(e)[1] if e < len(ctx.text) else e  # and the sentence after
+        for m in scan(pat, ctx.folded, s, e):
+            if int(m["n"]) > _MOST_ELAPSED:
+                continue  # "Nizaminin 880 illik yubileyi": a life, not the text's time
+            found.append(int(x.parts["y"]) + int(m["n"]))  # type: ignore[call-overload]
+    return max(found) if found else None
+
+
+_MOST_ELAPSED = 150
+
+
+@functools.cache
+def _elapsed_pattern(code: str) -> regex.Pattern[str] | None:
+    words = grammar(code).lang.elapsed
+    return regex.compile(rf"(?<!\w)(?:{words})", regex.V0) if words else None
 
 
 def _season_year(ctx: Context, dates: list[Mention], month: int) -> int | None:

@@ -28,6 +28,9 @@ _DATE_FORMS = [
     regex.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     regex.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
     regex.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
+    # az, year first: "2025-ci il 28 iyul", "2025-ci il iyulun 28-i"
+    regex.compile(rf"(?<!\d)(?P<y>\d{{4}})-c[iıuü]\s+il\s+(?P<d>\d{{1,2}})\s+{_MONTH}"),
+    regex.compile(rf"(?<!\d)(?P<y>\d{{4}})-c[iıuü]\s+il\s+{_MONTH}\s+(?P<d>\d{{1,2}})-\p{{L}}+"),
 ]
 _PREFIX = regex.compile(
     r"(?i)\b(?:date|dated|published|posted|updated|released|issued|tarix|tarixi|yayımlanıb|"
@@ -36,7 +39,9 @@ _PREFIX = regex.compile(
 # What may precede a publication date on its line: a news dateline ("BAKU, Oct 8, 2024
 # (Caspian Wire) - …", "Bakı, 12 mart 2025-ci il, 14:20") or a byline ("Interview by
 # Nigar Aliyeva | 18 October 2024", "Беседовала Лейла Ахмедова, 10 сентября 2024 года").
-DATELINE = regex.compile(r"^\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3},\s*$")
+# (a place and its region: "PASADENA, California, June 4")
+_PLACE = r"\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3}"
+DATELINE = regex.compile(rf"^\s*{_PLACE}(?:,\s{_PLACE})?,\s*$")
 _PLACE_END = regex.compile(r"(?:^|,)\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,2},\s*$")
 _BYLINE = regex.compile(
     r"(?i)^\s*(?:(?:interview|text|photos?|report)\s+)?(?:by|müəllif|müsahibə|müsahibəni\s+apardı|hazırladı|hazırlayan|беседовал[аи]?|автор|текст|интервью|подготовил[аи]?)"
@@ -168,6 +173,11 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
         b = line.find("|", m.end())
         field = (line[a : m.start()] + line[m.end() : b if b >= 0 else len(line)]).strip()
         if not field or _WEEKDAY_WORD.fullmatch(field, timeout=1.0):
+            return True
+        # "Analitik icmal | Bakı, 2025-ci il 28 iyul": a dateline in its own field
+        if not line[m.end() : b if b >= 0 else len(line)].strip() and DATELINE.match(
+            line[a : m.start()], timeout=1.0
+        ):
             return True
     # an issue's date: "Issue for the week ending 21 March 2025"
     if len(line.strip()) <= 100 and _ISSUE.search(before, timeout=1.0):

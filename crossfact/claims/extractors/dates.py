@@ -38,6 +38,10 @@ _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
+# a chronology's entry: a line opened by a year and a dash ("2019 – the zone was set up")
+_TIMELINE_YEAR = regex.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<y>{YEAR})(?=[ \t]+[–—-][ \t])", regex.M
+)
 _MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|no\.|pp\.|№|səh\.|вып\.|стр\.|volume|issue|cild|том)(?=\s?\d)"
 )
@@ -238,6 +242,7 @@ def extract_dates(ctx: Context) -> list[Mention]:
     out.extend(_narrative_citations(ctx, out))
     out.extend(_masthead_years(ctx, out))
     out.extend(_table_years(ctx, out))
+    out.extend(_timeline_years(ctx, out))
     out.extend(_reference_years(ctx, out))
     return out
 
@@ -408,6 +413,21 @@ def _table_years(ctx: Context, found: list[Mention]) -> list[Mention]:
                 mention.parts = {"y": int(y["y"])}
                 mention.role = "period"
                 out.append(mention)
+    return out
+
+
+def _timeline_years(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The years opening the entries of a chronology ("2007 – …", "2019 — …")."""
+    out: list[Mention] = []
+    text = ctx.doc.text
+    if "\n" not in text:
+        return out
+    for y in scan(_TIMELINE_YEAR, text):
+        s, e = ctx.doc.view.from_original(*y.span("y"))
+        if ctx.text[s:e] == y["y"] and _free(found, s, e) and not ctx.is_excluded(s, e):
+            mention = Mention(s, e, "date", ctx.language_at(s))
+            mention.parts = {"y": int(y["y"])}
+            out.append(mention)
     return out
 
 

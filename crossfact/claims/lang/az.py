@@ -34,15 +34,16 @@ DATA = LangData(
         11: ("noyabr",),
         12: ("dekabr",),
     },
-    month_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də|adək|ədək|a|ə|dan|dən)?(?:kı|ki)?",  # "aprelindəki": of April
+    month_tail=r"(?:(?:ın|in|un|ün)?(?:nda|ndə|da|də|adək|ədək|a|ə|dan|dən)?(?:kı|ki)?|[ıiuü])",  # "aprelindəki": of April; "ilin noyabrı"
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
     date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|ıı|bazar|çərşənbə|cümə|şənbə",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     # (the possessive "fevralın 17-si", "17-sinə qədər" after a vowel-final numeral)
-    day_suffix=r"[-–](?:ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|s[iıuü](?:n(?:d[aə]n?|[aə](?:dək)?))?|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
+    day_suffix=r"[-–](?:ındakı|indəki|undakı|ündəki|n?[dt][aə]k[iı]|ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|s[iıuü](?:n(?:d[aə]n?|[aə](?:dək)?))?|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
     date_templates=(
-        # 2023-cü il noyabrın 20-24-də ; 2024-cü il iyul ayının 3-də
-        r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
+        # 2023-cü il noyabrın 20-24-də ; 2024-cü il iyul ayının 3-də ; a chronology's
+        # "2018-ci il mayın 14 – …"
+        r"(?P<y>{YEAR}){YSUF}\s(?:il|ilin)\s(?P<mon>{MONTH})\s(?:ayının\s|ayın\s)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?:{DSUF}|(?=\s[–—-]\s))",
         # 2025-ci ilin yanvar-fevral aylarında
         r"(?P<y>{YEAR}){YSUF}\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",
         # 2024-cü ilin yanvarından iyununadək ; 2024-cü ilin yanvar ayından dekabr ayınadək
@@ -232,7 +233,7 @@ DATA = LangData(
     ),
     modality_cues=(
         (
-            r"(?:proqnozlaşdırıl|proqnozlaşdır|proqnoz\w*\s|gözlənil|ehtimal\s(?:olun|edil))\w*",
+            r"(?:proqnozlaşdırıl|proqnozlaşdır|proqnoz\w*\s|gözlə(?:nil|yir|yil)|ehtimal\s(?:olun|edil))\w*",
             "forecast",
         ),
         (
@@ -287,6 +288,7 @@ DATA = LangData(
     ago_words=r"əvvəl|öncə",
     place_before=r"(?:[dt][aə]n?|n?[ıiuü]n|y[aə]|['’]\p{L}+)\s$",
     first_words=r"ilk|birinci",
+    elapsed=r"son\s(?P<n>\d{1,3})\s(?:il|ildə|il\sərzində)(?!\w)|(?P<n>\d{1,3})\s(?:yaşı|illiyi|illik\syubileyi)\stamam\sol(?:ur|acaq)",
     before_that=r"(?:ondan|bundan|bundan\s+da|ondan\s+da)\s+(?:əvvəl|öncə|qabaq)",
     period_after=r"yekun\w*|nəticə\w*|göstərici\w*",
     # "onlardan 640-ı": a figure after "of them"

@@ -115,6 +115,10 @@ class LangData:
     first_words: str = ""
     # "doqquz ayın yekunları": months before a word of results are a reporting period
     period_after: str = ""
+    # years elapsed up to the time of writing, group ``n``: "за последние 24 года",
+    # "the school turns 100", "son 24 ildə": with a year told next to them ("since 2001",
+    # "opened in 1925") they date a year-less dateline
+    elapsed: str = ""
     # "ondan əvvəl", "before that", "до этого": what follows happened before the date
     # just told, so a month after it in the calendar is of the year before, never after
     before_that: str = ""

@@ -288,7 +288,7 @@ DATA = LangData(
         ),
         (r"target\w*|goal\sof|aims?\sto|aiming|\bmust\b", "target"),
         (
-            r"\bwill\b|\bshall\b|\(planned\)|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled",
+            r"\bwill\b|\bshall\b|\(planned\)|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled|on\s(?:track|course|schedule)\sto",
             "planned",
         ),
     ),
@@ -339,6 +339,7 @@ DATA = LangData(
     ago_words=r"ago|earlier",
     place_before=r"(?<!\w)(?:in|at|from|to|for|of|by|near|across|around|on)\s\p{L}+\s$",
     first_words=r"first",
+    elapsed=r"(?:last|past)\s(?P<n>\d{1,3})\syears|(?:turns|marks|celebrates)\s(?:its\s)?(?P<n>\d{1,3})(?:th)?(?:\s(?:years|anniversary|birthday))?",
     before_that=r"before\s+that|before\s+then|earlier(?:\s+that\s+year)?|previously",
     century=r"century|c\.",
     reference_headings=(
