@@ -501,3 +501,47 @@ def test_a_bare_year_in_running_text_is_no_chronology_entry() -> None:
 )
 def test_year_less_datelines(text: str, span: str, value: str) -> None:
     assert dates_of(text)[span] == value  # read as the sources stage reads a file
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # news English drops the "on" before a weekday
+        ("LONDON, 17 October 2025 - Brent ended Thursday at $62.41.", "Thursday", "2025-10-16"),
+        (
+            "LONDON, 17 October 2025 - The minister said Tuesday talks failed.",
+            "Tuesday",
+            "2025-10-14",
+        ),
+        # a weekday in a sentence about next week is ahead
+        (
+            "LONDON, 17 October 2025 - Next week: China's GDP estimate, due on Monday.",
+            "Monday",
+            "2025-10-20",
+        ),
+        # a year-less month range before a figure
+        (
+            "Baku, 11 November 2025 - From January to October, 4.1 million tonnes crossed.",
+            "January to October",
+            "2025-01/2025-10",
+        ),
+        # a planned month long past in the publication's year is the coming one; a month
+        # just past is still reported on
+        (
+            "Baku, 11 November 2025 - The first 150 wagons will arrive in February.",
+            "February",
+            "2026-02",
+        ),
+        ("Baku, 11 November 2025 - Sales will be reported for October.", "October", "2025-10"),
+    ],
+)
+def test_weekdays_and_months_around_publication(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value
+
+
+def test_byline_date_in_a_field_between_bars() -> None:
+    text = (
+        "Колонка\n\nРашад Гусейнов, экономист | 14 марта 2025 года\n\n"
+        "Рабочая группа собиралась в прошлом месяце в Астане."
+    )
+    assert dates_of(text)["прошлом месяце"] == "2025-02"

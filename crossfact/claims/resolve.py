@@ -233,7 +233,13 @@ def _year_for(
             return _ahead(pub, p), _AHEAD
         return year, "context-year"
     if pub is not None and isinstance(p.get("m"), int):
-        return _publication_year(pub, p["m"], p.get("d")), "publication-date"  # type: ignore[arg-type]
+        year = _publication_year(pub, p["m"], p.get("d"))  # type: ignore[arg-type]
+        back = (pub.year - year) * 12 + pub.month - int(p["m"])  # type: ignore[call-overload]
+        if back > _RECENT_MONTHS and _planned_clause(ctx, x):
+            # "the first 150 will arrive in February", said in November: the coming one
+            # (a month just past is still reported on: "sales for October will be out")
+            return _ahead(pub, p), _AHEAD
+        return year, "publication-date"
     # "aprelin 10-da" pages after "2023-cü il aprelin 10-da": the same month named earlier
     month = p.get("m")
     if isinstance(month, int):
@@ -250,6 +256,9 @@ def _year_for(
 
 # how a planned date set ahead of publication resolved (reported as publication-date)
 _AHEAD = "planned-ahead"
+
+# a planned year-less month this many months before publication may still be reported on
+_RECENT_MONTHS = 3
 
 # a year-less day this close around publication is of its year
 _RECENT_DAYS, _COMING_DAYS = 14, 45
@@ -350,9 +359,21 @@ def _weekday(ctx: Context, x: Mention, pub: dt.date, wd: int, rel: object) -> dt
         return pub + dt.timedelta(days=ahead or 7)
     if rel == -1:
         return pub - dt.timedelta(days=back or 7)
-    if back and _planned_clause(ctx, x):
+    if back and (_planned_clause(ctx, x) or _next_week_sentence(ctx, x)):
         return pub + dt.timedelta(days=ahead)
     return pub - dt.timedelta(days=back)
+
+
+def _next_week_sentence(ctx: Context, x: Mention) -> bool:
+    """The weekday's sentence speaks of next week ("Next week: … GDP, due on Monday")."""
+    pat = _next_week(x.language)
+    return pat is not None and pat.search(ctx.folded, *ctx.sentence(x.start)) is not None
+
+
+@functools.cache
+def _next_week(code: str) -> regex.Pattern[str] | None:
+    words = [w for w, k in grammar(code).lang.relative_weeks.items() if k == 1]
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", regex.V0) if words else None
 
 
 _CLAUSE_END = regex.compile(r"[,;.!?]")

@@ -50,6 +50,8 @@ _BYLINE = regex.compile(
     # "By Nina Roberts, Travel Desk | Sunday 19 October 2025"
     r"(?:\s*,\s*\p{L}[\p{L} ]{0,40}?)?\s*[|,–—-]\s*(?:(?-i:\p{Lu}\p{Ll}{2,11}),?\s+)?$"
 )
+# the word after a year in a date: "14 марта 2025 года", "12 mart 2025-ci il"
+_YEAR_WORD = regex.compile(r"^\s*(?:года|г\.|г(?!\w)|[-–]?c[iıuü]\sil(?!\w))")
 _WEEKDAY_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,11},?|\p{Lu}{3,12},?")
 _ISSUE = regex.compile(
     r"(?i)^\W*(?:issue|edition|bulletin|report|weekly|digest|выпуск|бюллетень|buraxılış)\b"
@@ -171,7 +173,8 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
     if "|" in line and len(line.strip()) <= 150:
         a = line.rfind("|", 0, m.start()) + 1
         b = line.find("|", m.end())
-        field = (line[a : m.start()] + line[m.end() : b if b >= 0 else len(line)]).strip()
+        after = _YEAR_WORD.sub("", line[m.end() : b if b >= 0 else len(line)], count=1)
+        field = (line[a : m.start()] + after).strip()
         if not field or _WEEKDAY_WORD.fullmatch(field, timeout=1.0):
             return True
         # "Analitik icmal | Bakı, 2025-ci il 28 iyul": a dateline in its own field

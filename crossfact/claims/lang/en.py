@@ -65,6 +65,8 @@ DATA = LangData(
         r"(?P<wdrel>next|last|this)\s(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
         # (not "every Tuesday and Friday": a timetable)
         r"(?<=(?:on|by|since|until|till|from|between|and|before|after)\s)(?<!every\s\w+\sand\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
+        # news English drops the "on": "Brent ended Thursday at $62", "said Tuesday"
+        r"(?<=(?:\w\wed|said|rose|fell|met|told|spoke|held|began|won|lost)\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)",
         r"(?<=(?:from|in|over|during)\s)(?P<y>{YEAR})\s(?:to|until|through|till)\s(?P<y2>{YEAR})",
         # next November ; last September: the coming or the past one
         r"(?P<relmon>last|next|this)\s(?P<mon>{MONTH})(?!\s?\d)",
@@ -100,7 +102,7 @@ DATA = LangData(
         # the first of September
         r"(?:on\s)?(?:the\s)?(?P<dw>{ORDDAY})\sof\s(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?",
         # from January to March: the months of the year in context
-        r"(?:from\s)?(?P<mon>{MONTH})\s(?:to|through|until|till)\s(?P<mon2>{MONTH})(?!,?\s?\d)",
+        r"(?:from\s)?(?P<mon>{MONTH})\s(?:to|through|until|till)\s(?P<mon2>{MONTH})(?!\s?\d|,\s?\d{4}(?!\d))",
         # the 10th of next month
         r"(?:on\s)?(?:the\s)?(?P<d>{DAY})(?:st|nd|rd|th)\sof\s(?P<relm>last|this|next)\smonth(?!\w)",
         # in Q2 ; the third quarter: a quarter of the year in context
@@ -288,7 +290,7 @@ DATA = LangData(
         ),
         (r"target\w*|goal\sof|aims?\sto|aiming|\bmust\b", "target"),
         (
-            r"\bwill\b|\bshall\b|\(planned\)|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled|on\s(?:track|course|schedule)\sto",
+            r"\bwill\b|\bshall\b|\(planned\)|plan(?:s|ned)?\sto|(?:is|are)\splanned|(?:is|are)\sto\s\w+|(?:is|are)\sset\sto|(?:is|are)\sdue\sto|being\s(?:increased|expanded|raised|upgraded)|intends?\sto|scheduled|\bdue\s(?:on|in|by|out|for)\b|on\s(?:track|course|schedule)\sto",
             "planned",
         ),
     ),
