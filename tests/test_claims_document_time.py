@@ -545,3 +545,50 @@ def test_byline_date_in_a_field_between_bars() -> None:
         "Рабочая группа собиралась в прошлом месяце в Астане."
     )
     assert dates_of(text)["прошлом месяце"] == "2025-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the same date last year: the day just told, a year before
+        (
+            "Bakı, 28 iyul 2025. İyulun 1-nə 22 bank fəaliyyət göstərir. Ötən ilin eyni "
+            "tarixində bankların sayı 23 idi.",
+            "Ötən ilin eyni tarixində",
+            "2024-07-01",
+        ),
+        (
+            "LONDON, 2 July 2025 - On 1 July, 40 banks worked; on the same day last year "
+            "there were 43.",
+            "same day last year",
+            "2024-07-01",
+        ),
+        (
+            "Москва, 2 июля 2025 года. На 1 июля работали 40 банков, на ту же дату прошлого "
+            "года — 43.",
+            "дату прошлого года",
+            "2024-07-01",
+        ),
+        # "ilin ilk altı ayında" in a dated article: not of a year still to come
+        (
+            "Bakı, 28 iyul 2025. Qayda 2026-cı il yanvarın 1-dən tətbiq ediləcək.\n\n"
+            "İlin ilk altı ayında nağdsız əməliyyatlar 31 milyard manatı ötüb.",
+            "İlin ilk altı ayında",
+            "2025-01/2025-06",
+        ),
+        # the month a span starts in
+        (
+            "Bakı, 28 iyul 2025. Kreditlər yanvardan bəri 1,3 milyard manat artıb.",
+            "yanvardan",
+            "2025-01",
+        ),
+        # an adjectival quarter
+        (
+            "LONDON, 17 October 2025 - China's third-quarter GDP is due on Monday.",
+            "third-quarter",
+            "2025-07/2025-09",
+        ),
+    ],
+)
+def test_same_day_last_year_and_year_parts(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value

@@ -176,10 +176,26 @@ def _year_for(
                 return int(d.parts["y"]), "context-year"  # type: ignore[call-overload]
     before = anchors[: bisect.bisect_left(anchors, (x.start, -1))]
     if p.get("same"):
-        return (before[-1][1], "context-year") if before else (doc_year, doc_how)
+        # "ilin ilk altı ayında", "that same year": the year just spoken of -- in a dated
+        # article only if it was spoken of close by, and not a year still to come when
+        # the clause tells what has happened ("… 2026-cı ildən tətbiq ediləcək. İlin ilk
+        # altı ayında … ötüb")
+        if (
+            before
+            and (pub is None or _close(ctx, x, before[-1][0]))
+            and (pub is None or before[-1][1] <= pub.year or _planned_clause(ctx, x))
+        ):
+            return before[-1][1], "context-year"
+        return doc_year, doc_how
     if "rel" in p:
         if doc_year is None:
             return None, "relative"
+        if p.get("sameday"):
+            told = next((d for d in reversed(dates) if d.start < x.start and "d" in d.parts), None)
+            if told is None or not isinstance(told.value, str) or "/" in told.value:
+                return None, "relative"
+            p["m"], p["d"] = told.parts["m"], told.parts["d"]
+            return int(told.value[:4]) + int(p["rel"]), "relative"  # type: ignore[call-overload]
         return doc_year + int(p["rel"]), "relative"  # type: ignore[call-overload]
     if "relmon" in p:  # "next November": the coming one, counted from publication
         m = int(p["m"])  # type: ignore[call-overload]
@@ -318,6 +334,14 @@ def _rolled_over(
 def _before_that(code: str) -> regex.Pattern[str] | None:
     words = grammar(code).lang.before_that
     return regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.V0) if words else None
+
+
+def _close(ctx: Context, x: Mention, pos: int) -> bool:
+    """``pos`` lies in ``x``'s paragraph or the one before, a few sentences back."""
+    return (
+        ctx.paragraph_index(x.start) - ctx.paragraph_index(pos) <= 1
+        and ctx.sentence_index(x.start) - ctx.sentence_index(pos) <= _CONTEXT_SENTENCES
+    )
 
 
 def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Mention]) -> bool:

@@ -202,6 +202,8 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
     if "dec" in gd:
         parts["dec"] = int(gd["dec"])
         parts["part"] = gd.get("part", "")
+    if "sameday" in gd:  # "ötən ilin eyni tarixində": the day just told, a year off
+        parts["sameday"] = True
     if "rel" in gd:
         rel = gd["rel"].replace("\u00a0", " ")
         if rx(g.lang.same_year).fullmatch(rel) if g.lang.same_year else False:

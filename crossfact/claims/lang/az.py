@@ -82,6 +82,8 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\sillər\w*",
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
+        # ötən ilin eyni tarixində: the day just told, a year before
+        r"(?P<rel>ötən|keçən)\silin\s(?P<sameday>eyni|həmin)\s(?:tarix|gün)\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\s(?:il|ilin|ildə|ilki\w*|ilə|illə|ildən|ilin\ssonu\w*)(?!\w)(?:\s(?P<mon>{MONTH})(?:\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF})?)?",
         # year-less: noyabrın 24-də ; 3 noyabr ; noyabrda
@@ -91,8 +93,9 @@ DATA = LangData(
         # üçüncü rübdə: a quarter of the year in context
         r"(?P<q>birinci|ikinci|üçüncü|dördüncü)\srüb\w*",
         r"(?P<mon>{MONTH})\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
-        # ilin ikinci yarısında: the half of the year in context
+        # ilin ikinci yarısında: the half of the year in context; ilin ilk altı ayında
         r"(?P<ctxy>ilin)\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
+        r"(?P<ctxy>ilin)\silk\s(?P<nm>\d{1,2}|on\sbir|on\siki|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\say(?:ı|ında|lıq|da)?",
         # keçən ayın 25-də ; gələn ayın 10-15-də: a day of a month named by its distance
         r"(?P<relm>ötən|keçən|bu|cari|gələn|növbəti)\sayın\s(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?{DSUF}",
         # ötən rüb ; keçən rüblə ; növbəti rübdə: a quarter counted from publication
@@ -107,6 +110,8 @@ DATA = LangData(
         r"(?<!həmin\shəftənin\s)(?P<wd>bazar\sertəsi|çərşənbə\saxşamı|çərşənbə|cümə\saxşamı|cümə|şənbə)(?!\sgünlər)(?:\sgün\w*)?(?!\w)",
         # yanvardan martadək ; yanvar ayından mart ayına qədər: a range of months
         r"(?P<mon>{MSTEM})(?:dan|dən|\sayından)\s(?P<mon2>{MSTEM})(?:a|ə|ya|yə|ın\ssonuna|\sayına|\sayının\ssonuna)(?:dək|\sqədər)",
+        # yanvardan bəri ; martın əvvəlindən etibarən: the month a span starts in
+        r"(?P<mon>{MSTEM})(?:dan|dən|\sayından)(?=\s(?:bəri|etibarən|başlayaraq)(?!\w))",
         # yanvar və fevral aylarında: the span of both
         r"(?P<mon>{MONTH})\svə\s(?P<mon2>{MONTH})(?:\s(?:ay\w*))?(?!\s?\d)",
         # yanvar-fevral aylarında ; dekabrın sonunda ; may ayının sonunadək

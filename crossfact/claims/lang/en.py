@@ -76,6 +76,8 @@ DATA = LangData(
         r"(?:in\s|during\s)?(?:h(?P<half>[12])|(?P<half>[12])h)\s?(?:of\s)?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?P<nm>[1-9]|1[01])m\s?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?fy\s?(?P<y>{YEAR})(?![\d/-])",
+        # "the same day last year": the day just told, a year before
+        r"(?<=the\s)(?P<sameday>same)\s(?:date|day)\s(?P<rel>last)\syear",
         # Q3 2025 ; the first quarter of 2026 ; the second quarter of last year
         r"(?:in\s|during\s)?q(?P<q>[1-4])\s(?:of\s)?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter\sof\s(?P<y>{YEAR})",
@@ -107,7 +109,7 @@ DATA = LangData(
         r"(?:on\s)?(?:the\s)?(?P<d>{DAY})(?:st|nd|rd|th)\sof\s(?P<relm>last|this|next)\smonth(?!\w)",
         # in Q2 ; the third quarter: a quarter of the year in context
         r"(?:in\s|during\s)?q(?P<q>[1-4])(?!\w|\s?[-–]\s?q\d|\s(?:of\s)?(?:\d|last|this|next|the))",
-        r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)\squarter(?!\w|\sof\s|-)",
+        r"(?:in\s|during\s)?(?:the\s)?(?P<q>first|second|third|fourth)[\s-]quarter(?!\w|\sof\s|-)",
         # in the first half: the half of the year in context
         # (only in a sentence with a figure: "in the second half" of a match is no date)
         r"(?:in\s|during\s|for\s)?(?:the\s)?(?P<half>first|second)\s(?P<bare>half)(?!\w|\sof\s|-)",
