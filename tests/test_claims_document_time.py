@@ -592,3 +592,52 @@ def test_byline_date_in_a_field_between_bars() -> None:
 )
 def test_same_day_last_year_and_year_parts(text: str, span: str, value: str) -> None:
     assert dates_of(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # months over the turn of a year
+        (
+            "LONDON, 12 March 2025 - This winter, from November to February, we burned "
+            "1,450 cubic metres of gas.",
+            "November to February",
+            "2024-11/2025-02",
+        ),
+        (
+            "Москва, 12 марта 2025 года. С ноября по февраль сожгли 1450 кубометров газа.",
+            "ноября по февраль",
+            "2024-11/2025-02",
+        ),
+        # ten days of a month
+        (
+            "Москва, 12 ноября 2025 года. Вакцинация пройдёт в первой декаде декабря.",
+            "первой декаде декабря",
+            "2025-12-01/2025-12-10",
+        ),
+        (
+            "Москва, 2 марта 2025 года. В третьей декаде февраля потеплело.",
+            "третьей декаде февраля",
+            "2025-02-21/2025-02-28",
+        ),
+        # months to date in a Russian report heading (Cyrillic М, П)
+        ("Итоги за 9М 2024 г.: выручка выросла.", "9М 2024 г.", "2024-01/2024-09"),
+        ("Итоги за 1П 2025 года: выручка выросла.", "1П 2025 года", "2025-01/2025-06"),
+        # a year a figure is for dates the months of its own clause
+        (
+            "Baku, 3 March 2025 - From 1 July the discount will apply; last year it was "
+            "suspended from July to August.",
+            "July to August",
+            "2024-07/2024-08",
+        ),
+        # a planned range is ahead only when it ended long before publication
+        (
+            "Bakı, 19 avqust 2026. Növbəti məlumat (yanvar-avqust) 18 sentyabr tarixində "
+            "dərc olunacaq.",
+            "yanvar-avqust",
+            "2026-01/2026-08",
+        ),
+    ],
+)
+def test_month_spans(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value

@@ -6,6 +6,7 @@ preceding explicit year in context, relative ones count from the document time
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 
@@ -47,15 +48,17 @@ def _value(p: dict[str, object], y: int) -> tuple[str, str]:
         m2 = int(p["m2"])  # type: ignore[call-overload]
         if isinstance(d, int) and "d2" in p:  # "iyunun 10-dan iyulun 25-dək"
             return f"{_fmt(y, m, d)}/{_fmt(y, m2, int(p['d2']))}", "day"  # type: ignore[call-overload]
-        return f"{_fmt(y, m)}/{_fmt(y, m2)}", "month"
+        # "from November to February" ends in the next year
+        return f"{_fmt(y, m)}/{_fmt(y + (m2 < m), m2)}", "month"
     if "nm" in p:
         return f"{_fmt(y, 1)}/{_fmt(y, int(p['nm']))}", "month"  # type: ignore[call-overload]
     if "half" in p:
         h = int(p["half"])  # type: ignore[call-overload]
         return f"{_fmt(y, 1 if h == 1 else 7)}/{_fmt(y, 6 if h == 1 else 12)}", "month"
     if isinstance(m, int) and isinstance(d, int):
-        if "d2" in p:
-            return f"{_fmt(y, m, d)}/{_fmt(y, m, int(p['d2']))}", "day"  # type: ignore[call-overload]
+        if "d2" in p:  # (a month's last ten days end on its last day)
+            d2 = min(int(p["d2"]), calendar.monthrange(y, m)[1])  # type: ignore[call-overload]
+            return f"{_fmt(y, m, d)}/{_fmt(y, m, d2)}", "day"
         return _fmt(y, m, d), "day"
     if isinstance(m, int):
         return _fmt(y, m), "month"
@@ -250,7 +253,8 @@ def _year_for(
         return year, "context-year"
     if pub is not None and isinstance(p.get("m"), int):
         year = _publication_year(pub, p["m"], p.get("d"))  # type: ignore[arg-type]
-        back = (pub.year - year) * 12 + pub.month - int(p["m"])  # type: ignore[call-overload]
+        last = int(p.get("m2", p["m"]))  # type: ignore[call-overload]  # a range by its end
+        back = (pub.year - year) * 12 + pub.month - last
         if back > _RECENT_MONTHS and _planned_clause(ctx, x):
             # "the first 150 will arrive in February", said in November: the coming one
             # (a month just past is still reported on: "sales for October will be out")
@@ -350,7 +354,13 @@ def _same_episode(ctx: Context, x: Mention, pos: int, sent: int, dates: list[Men
     paragraph with a month at most two away ("14 December …; a day earlier, on 13 December"). A date months apart
     ("30 August 1992 … on 27 November") belongs to the publication year instead."""
     anchor = next((d for d in dates if d.start == pos), None)
-    if anchor is not None and anchor.role == "period":
+    if (
+        anchor is not None
+        and anchor.role == "period"
+        # "last year it was suspended from July to August": one clause, one time (not
+        # "2026-cı ilin büdcə layihəsi oktyabrın 20-dək …": a year naming a thing)
+        and ("rel" not in anchor.parts or _CLAUSE_END.search(ctx.folded, anchor.end, x.start))
+    ):
         # the year a figure is for ("2024-cü ildə 30 milyon ton … martın 3-də açılacaq")
         # is not the year of the story, which is the publication's
         return False

@@ -132,7 +132,10 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         parts["m"] = mon
     if "mon2" in gd:
         mon2 = g.month_of(gd["mon2"])
-        if mon2 is None or not isinstance(parts.get("m"), int) or mon2 <= parts["m"]:  # type: ignore[operator]
+        if mon2 is None or not isinstance(parts.get("m"), int) or mon2 == parts["m"]:
+            return None
+        # "from November to February": over the turn of a year, year-less months only
+        if mon2 < parts["m"] and (gd.get("y") or gd.get("d")):  # type: ignore[operator]
             return None
         parts["m2"] = mon2
     if "q" in gd:
@@ -202,6 +205,11 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
     if "dec" in gd:
         parts["dec"] = int(gd["dec"])
         parts["part"] = gd.get("part", "")
+    if "dek" in gd:  # "в первой декаде ноября": days 1-10, 11-20, 21 to the month's end
+        n = next((k for pat, k in g.lang.ordinals.items() if rx(pat).fullmatch(gd["dek"])), 0)
+        if not 1 <= n <= 3:
+            return None
+        parts["d"], parts["d2"] = 10 * n - 9, 10 * n if n < 3 else 31
     if "sameday" in gd:  # "ötən ilin eyni tarixində": the day just told, a year off
         parts["sameday"] = True
     if "rel" in gd:
