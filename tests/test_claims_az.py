@@ -544,3 +544,40 @@ def test_az_round5_no_figure(text: str) -> None:
 )
 def test_az_a_months_average_is_no_date(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start"),
+    [
+        # a bare dative is where a change goes, with or without a verb right after it
+        (
+            "Sənəddə qabiliyyətin 15 milyon tondan 25 milyon tona, konteyner qabiliyyətinin"
+            " isə 500 min TEU-ya çatdırılması təklif edilib.",
+            25_000_000,
+            15_000_000,
+        ),
+    ],
+)
+def test_from_to_with_a_bare_dative_is_a_change(text: str, value: int, start: int) -> None:
+    c = next(c for c in claims_of(text) if c.text.startswith("15 milyon"))
+    assert (c.value, c.from_value) == (value, start)
+
+
+def test_from_to_ending_in_terminative_without_a_verb_is_a_range() -> None:
+    c = next(
+        c for c in claims_of("Qiymətlər 40 manatdan 90 manatadək dəyişir.") if c.kind == "money"
+    )
+    assert c.value == [40, 90]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Gecə temperatur mənfi 17,5 dərəcəyə enib.", "mənfi 17,5 dərəcəyə", -17.5),
+        ("Уровень моря опустился до минус 29,3 метра.", "минус 29,3 метра", -29.3),
+        ("It fell to minus 5 degrees overnight.", "minus 5 degrees", -5),
+    ],
+)
+def test_minus_words_make_numbers_negative(text: str, span: str, value: float) -> None:
+    c = next(c for c in claims_of(text) if c.kind != "date")
+    assert (c.text, c.value) == (span, value)

@@ -292,6 +292,10 @@ def is_range(g: Grammar, ctx: Context, p1: Phrase, p2: Phrase) -> bool:
     if not lang.change_verbs:
         return False
     if lang.verb_final:
+        if not t.endswith(_TERM, 0, p2.end) and not t.startswith(" qədər", p2.end):
+            # a bare dative is where a change goes ("15 milyon tondan 25 milyon tona,
+            # … çatdırılması"); a range ends in "-dək" or "qədər"
+            return False
         m = match_at(_NEXT_WORDS, t, p2.end)
         verb = _word_rx(lang.change_verbs, True)
         words = [w for w in (m.groups() if m else ()) if w]

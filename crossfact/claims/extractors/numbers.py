@@ -124,6 +124,12 @@ def _occasion_words(ctx: Context, g: Grammar, rs: int, re_: int, taken: Spans) -
 
 
 @cache
+def _minus(code: str) -> regex.Pattern[str] | None:
+    words = grammar(code).lang.minus_words
+    return regex.compile(rf"(?<!\w)(?:{words})\s$", regex.V0) if words else None
+
+
+@cache
 def _time_point(
     code: str,
 ) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, regex.Pattern[str] | None]:
@@ -250,6 +256,11 @@ def _claim(ctx: Context, g: Grammar, s: int, taken: Spans) -> tuple[Mention | No
         m.qualifier, m.start = qb, qs
     if p.high is not None:
         m.value = [p.value, p.high]
+    minus = _minus(g.lang.code)
+    if minus is not None and m.from_value is None and isinstance(m.value, int | float):
+        sign = minus.search(t, max(0, m.start - 8), m.start)
+        if sign is not None:  # "минус 29,3 метра": below zero
+            m.value, m.start = -m.value, sign.start()
     if p.percent or (p.unit and p.unit.kind == "percent"):
         m.kind, m.unit = "percent", "%"
     elif cur:

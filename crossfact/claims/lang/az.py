@@ -294,6 +294,7 @@ DATA = LangData(
     place_before=r"(?:[dt][aə]n?|n?[ıiuü]n|y[aə]|['’]\p{L}+)\s$",
     first_words=r"ilk|birinci",
     elapsed=r"son\s(?P<n>\d{1,3})\s(?:il|ildə|il\sərzində)(?!\w)|(?P<n>\d{1,3})\s(?:yaşı|illiyi|illik\syubileyi)\stamam\sol(?:ur|acaq)",
+    minus_words=r"mənfi",
     before_that=r"(?:ondan|bundan|bundan\s+da|ondan\s+da)\s+(?:əvvəl|öncə|qabaq)",
     period_after=r"yekun\w*|nəticə\w*|göstərici\w*",
     # "onlardan 640-ı": a figure after "of them"

@@ -119,6 +119,8 @@ class LangData:
     # "the school turns 100", "son 24 ildə": with a year told next to them ("since 2001",
     # "opened in 1925") they date a year-less dateline
     elapsed: str = ""
+    # a word that makes the number after it negative ("minus 29.3 metres", "mənfi 17,5")
+    minus_words: str = ""
     # "ondan əvvəl", "before that", "до этого": what follows happened before the date
     # just told, so a month after it in the calendar is of the year before, never after
     before_that: str = ""

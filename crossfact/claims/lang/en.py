@@ -344,6 +344,7 @@ DATA = LangData(
     place_before=r"(?<!\w)(?:in|at|from|to|for|of|by|near|across|around|on)\s\p{L}+\s$",
     first_words=r"first",
     elapsed=r"(?:last|past)\s(?P<n>\d{1,3})\syears|(?:turns|marks|celebrates)\s(?:its\s)?(?P<n>\d{1,3})(?:th)?(?:\s(?:years|anniversary|birthday))?",
+    minus_words=r"minus",
     before_that=r"before\s+that|before\s+then|earlier(?:\s+that\s+year)?|previously",
     century=r"century|c\.",
     reference_headings=(
