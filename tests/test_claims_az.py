@@ -130,6 +130,7 @@ def test_citation_and_reference_roles() -> None:
 
 
 NUMBERS = [
+    ("Seçkidə 36 min 210 nəfərdən çox seçici iştirak edib.", "count", 36210, "person", "more-than"),
     ("Ticarət dövriyyəsi 4.3-4.5 milyard dollardır.", "money", [4.3e9, 4.5e9], "USD", "exact"),
     ("Dövriyyə 3,1milyard ABŞ dolları təşkil edib.", "money", 3.1e9, "USD", "exact"),
     ("Dövriyyə bir milyard dollara çatdırılacaq.", "money", 1e9, "USD", "exact"),

@@ -56,6 +56,9 @@ def one_of(cs: list[Claim], kind: str) -> Claim:
 
 
 NUMBERS = [
+    ("They live in a 120-square-metre flat.", "quantity", 120, "m2", "exact"),
+    ("The 12,000-square-metre terminal opened.", "quantity", 12000, "m2", "exact"),
+    ("Net debt fell to 1.6x EBITDA.", "multiplier", 1.6, "times", "exact"),
     ("Trade reached 3.1 billion US dollars last spring.", "money", 3.1e9, "USD", "exact"),
     ("Turnover stood at $4.4 billion.", "money", 4.4e9, "USD", "exact"),
     ("The port handles up to 25 million tonnes a year.", "quantity", 25e6, "t", "up-to"),

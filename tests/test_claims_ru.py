@@ -46,6 +46,8 @@ def test_ru_relative() -> None:
 
 
 NUMBERS = [
+    ("Собрали 2 тыс. 300 рублей.", "money", 2300, "RUB", "exact"),
+    ("Долг/EBITDA снизился до 1,3x.", "multiplier", 1.3, "times", "exact"),
     ("Товарооборот составил 4,4 млрд долларов.", "money", 4.4e9, "USD", "exact"),
     ("Мощность порта составит 25 млн тонн.", "quantity", 25e6, "t", "exact"),
     ("Около 150 тыс. человек учатся на русском.", "count", 150000, "person", "approx"),

@@ -256,7 +256,10 @@ def _scaled_tail(g: Grammar, t: str, ph: Phrase) -> Phrase | None:
     if ph.high is not None or not _SUM_NEXT.match(t, ph.end):
         return None
     p2 = phrase_at(g, t, ph.end + 1)
-    if p2 is None or p2.is_word or p2.high is not None or not p2.scaled or p2.factor >= ph.factor:
+    if p2 is None or p2.is_word or p2.high is not None or p2.factor >= ph.factor:
+        return None
+    # "36 min 210 nəfər", "2 тыс. 300 рублей": the units after the thousands
+    if not p2.scaled and (ph.factor != 1000 or p2.num_end - p2.start > 3):
         return None
     if p2.value >= ph.factor or p2.qual is not None:
         return None

@@ -162,7 +162,7 @@ DATA = LangData(
         Unit(r"(?:gbit/s|gbps|gb/s|giqabit\w*)(?!\w)", "Gbit/s", "quantity"),
         Unit(r"meqavat\w*|mvt(?!\w)", "MW", "quantity"),
         Unit(r"giqavat\w*|qvt(?!\w)", "GW", "quantity"),
-        Unit(r"dəfə\w*", "times", "multiplier"),
+        Unit(r"dəfə\w*|(?<=\d)x(?!\w)", "times", "multiplier"),
         Unit(r"il(?:dən|ədək|ə|də|in|i|lik|dir|ə\syaxın)?(?!\w)", "year", "duration"),
         # "35 yaşadək", "18 yaşına qədər": an age limit is a figure (a bare age is not)
         Unit(

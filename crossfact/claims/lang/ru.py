@@ -199,7 +199,7 @@ DATA = LangData(
         Unit(r"(?:gbit/s|gbps|гбит/с|гбит\w*|гигабит\w*)(?!\w)", "Gbit/s", "quantity"),
         Unit(r"мвт(?!\w)|мегаватт\w*", "MW", "quantity"),
         Unit(r"гвт(?!\w)|гигаватт\w*", "GW", "quantity"),
-        Unit(r"раз(?:а)?(?!\w)", "times", "multiplier"),
+        Unit(r"раз(?:а)?(?!\w)|(?<=\d)[xх](?!\w)", "times", "multiplier"),
         Unit(r"лет(?!\w)|год(?:а|ов)?(?!\w)|летн\w*|годичн\w*", "year", "duration"),
         Unit(r"месяц\w*|месячн\w*", "month", "duration"),
         Unit(r"дн(?:я|ей)|день|дневн\w*|сут(?:ок|ки|очн\w*)", "day", "duration"),
