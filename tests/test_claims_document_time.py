@@ -641,3 +641,21 @@ def test_same_day_last_year_and_year_parts(text: str, span: str, value: str) -> 
 )
 def test_month_spans(text: str, span: str, value: str) -> None:
     assert dates_of(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("LONDON, 3 March 2025 - He retired two years ago.", "two years ago", "2023"),
+        ("LONDON, 3 March 2025 - The line closed 10 years ago.", "10 years ago", "2015"),
+        ("Bakı, 3 mart 2025. O, iki il əvvəl təqaüdə çıxıb.", "iki il əvvəl", "2023"),
+        ("Москва, 3 марта 2025 года. Он ушёл на пенсию пять лет назад.", "пять лет назад", "2020"),
+    ],
+)
+def test_years_ago_count_back_from_publication(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value
+
+
+def test_years_ago_date_nothing_after_them() -> None:
+    text = "LONDON, 3 March 2025 - She left two years ago. She died on 12 February, aged 90."
+    assert dates_of(text)["12 February"] == "2025-02-12"

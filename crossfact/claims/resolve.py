@@ -130,6 +130,7 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
             # "Last year it met in July": a past or present year anchors what follows;
             # a bare next year mostly names a thing ("gələn ilin büdcəsi")
             and (int(p.get("rel", 0)) <= 0 or "m" in p)  # type: ignore[call-overload]
+            and "ago" not in p  # "two years ago" is a point, not the story's year
             and x.role not in ("citation", "reference-entry", "publication")
             and not is_deadline(ctx, x)
             and not is_compared(ctx, x)  # "ötən ilə nisbətən": the base, not the time

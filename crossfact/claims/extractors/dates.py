@@ -210,6 +210,11 @@ def _mention(ctx: Context, m: regex.Match[str], lang: str) -> Mention | None:
         if not 1 <= n <= 3:
             return None
         parts["d"], parts["d2"] = 10 * n - 9, 10 * n if n < 3 else 31
+    if "ago" in gd:  # "two years ago", "пять лет назад", "iki il əvvəl"
+        back = _num(gd["ago"], dict(g.lang.numbers))
+        if back is None or not 1 <= back <= 150:
+            return None
+        parts["rel"], parts["ago"] = -back, True
     if "sameday" in gd:  # "ötən ilin eyni tarixində": the day just told, a year off
         parts["sameday"] = True
     if "rel" in gd:

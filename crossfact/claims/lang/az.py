@@ -36,7 +36,7 @@ DATA = LangData(
     },
     month_tail=r"(?:(?:ın|in|un|ün)?(?:nda|ndə|da|də|adək|ədək|a|ə|dan|dən)?(?:kı|ki)?|[ıiuü])",  # "aprelindəki": of April; "ilin noyabrı"
     month_loc_tail=r"(?:ın|in|un|ün)?(?:nda|ndə|da|də)",
-    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|ıı|bazar|çərşənbə|cümə|şənbə",
+    date_lead=r"ötən|keçən|bu|cari|gələn|növbəti|həmin|ilin|birinci|ikinci|üçüncü|dördüncü|ı|ıı|bazar|çərşənbə|cümə|şənbə|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|iyirmi|otuz|qırx|əlli",
     year_suffix=r"[-–]\s?(?:ci|cı|cu|cü)",
     # (the possessive "fevralın 17-si", "17-sinə qədər" after a vowel-final numeral)
     day_suffix=r"[-–](?:ındakı|indəki|undakı|ündəki|n?[dt][aə]k[iı]|ında|ində|unda|ündə|nda|ndə|da|də|ta|tə|dan|dən|tan|tən|na|nə|ya|yə|s[iıuü](?:n(?:d[aə]n?|[aə](?:dək)?))?|ı|i|u|ü|a|ə|ci|cı|cu|cü|dək)",
@@ -82,6 +82,8 @@ DATA = LangData(
         r"(?P<y>{YEAR}){YSUF}\sillər\w*",
         # relative: cari ilin birinci yarısında ; ötən il noyabrın 24-də ; bu il
         r"(?P<rel>ötən|keçən|bu|cari|gələn|həmin)\silin\s(?P<half>birinci|ilk|ikinci)\syarı\w*",
+        # iki il əvvəl: counted back from the publication's year
+        r"(?P<ago>\d{1,3}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|iyirmi|otuz|qırx|əlli)\sil\s(?:əvvəl|öncə)(?!\w)",
         # ötən ilin eyni tarixində: the day just told, a year before
         r"(?P<rel>ötən|keçən)\silin\s(?P<sameday>eyni|həmin)\s(?:tarix|gün)\w*",
         r"(?P<rel>ötən|keçən|bu|cari|gələn|növbəti|həmin)\silin\s(?P<mon>{MONTH})\s?[-–]\s?(?P<mon2>{MONTH})(?:\say\w*)?",

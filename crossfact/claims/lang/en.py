@@ -42,7 +42,7 @@ DATA = LangData(
         12: ("december", r"dec(?:\.|(?=\s\d|[-–]\p{L}))"),
     },
     month_tail="",
-    date_lead=r"between|previous|current|h1|h2|fy\w*|spring|summer|autumn|fall|winter|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    date_lead=r"between|previous|current|h1|h2|fy\w*|spring|summer|autumn|fall|winter|full|fiscal|financial|calendar|q\d|first|second|third|fourth|early|mid|late|end|last|this|next|same|that|q\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty",
     date_templates=(
         r"(?P<d>{DAY})(?:{DASH}|\sto\s)(?P<d2>{DAY})\s(?P<mon>{MONTH}),?\s(?P<y>{YEAR})",
         # 3rd-5th September (2025) ; 3 and 4 March ; March 3 and 4, 2025 ; 5th January 2024
@@ -76,6 +76,8 @@ DATA = LangData(
         r"(?:in\s|during\s)?(?:h(?P<half>[12])|(?P<half>[12])h)\s?(?:of\s)?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?(?P<nm>[1-9]|1[01])m\s?(?P<y>{YEAR})",
         r"(?:in\s|during\s)?fy\s?(?P<y>{YEAR})(?![\d/-])",
+        # "two years ago": counted back from the publication's year
+        r"(?P<ago>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\syears\sago(?!\w)",
         # "the same day last year": the day just told, a year before
         r"(?<=the\s)(?P<sameday>same)\s(?:date|day)\s(?P<rel>last)\syear",
         # Q3 2025 ; the first quarter of 2026 ; the second quarter of last year
