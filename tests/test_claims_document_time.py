@@ -659,3 +659,32 @@ def test_years_ago_count_back_from_publication(text: str, span: str, value: str)
 def test_years_ago_date_nothing_after_them() -> None:
     text = "LONDON, 3 March 2025 - She left two years ago. She died on 12 February, aged 90."
     assert dates_of(text)["12 February"] == "2025-02-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a year something has lasted since is not the year of the story around it
+        (
+            "Баку, 25.05.2025\n\nТренер, руководящий командой с 2008 года, заявил, что клуб "
+            "начнёт подготовку 20 июня.",
+            "20 июня",
+            "2025-06-20",
+        ),
+        (
+            "LONDON, 25 May 2025 - The coach, in charge since 2008, said training starts on "
+            "20 June.",
+            "20 June",
+            "2025-06-20",
+        ),
+        # a header date between middle dots
+        (
+            "НАУКА · 14.08.2025 · Автор: Ирина Волкова\n\nРаскопки в 1956–1958 годах. "
+            "Нынешний сезон длился с 2 июня по 26 июля.",
+            "2 июня по 26 июля",
+            "2025-06-02/2025-07-26",
+        ),
+    ],
+)
+def test_since_years_and_dotted_headers(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value

@@ -185,6 +185,23 @@ def _compared_floor(ctx: Context, dates: list[Mention]) -> int | None:
     return max(years) + 1 if years else None
 
 
+# a year something has lasted since: "since 2008", "с 2008 года", "2008-ci ildən bəri"
+_SINCE_BEFORE = regex.compile(r"(?<!\w)(?:since|с|со|начиная\sс)\s$")
+_SINCE_AFTER = regex.compile(r"\s(?:bəri|etibarən)(?!\w)")
+
+
+def is_since(ctx: Context, x: Mention) -> bool:
+    """A year told as the start of what still goes on ("руководящий командой с 2008
+    года"): not the time of the story around it."""
+    if x.parts.keys() != {"y"}:
+        return False
+    t = ctx.folded
+    return bool(
+        _SINCE_BEFORE.search(t, max(0, x.start - 12), x.start)
+        or _SINCE_AFTER.match(t, x.end, x.end + 12)
+    )
+
+
 def is_compared(ctx: Context, x: Mention) -> bool:
     """A year the text compares its figures with ("ötən ilə nisbətən", "compared with
     2024"): a base of comparison, not the time of what it tells."""

@@ -13,7 +13,13 @@ import functools
 import regex
 
 from crossfact.claims.context import Context
-from crossfact.claims.doctime import document_time, is_compared, is_deadline, publication_date
+from crossfact.claims.doctime import (
+    document_time,
+    is_compared,
+    is_deadline,
+    is_since,
+    publication_date,
+)
 from crossfact.claims.extractors.grammar import grammar
 from crossfact.claims.extractors.mention import Mention
 from crossfact.claims.extractors.relative_days import counted_from
@@ -88,6 +94,7 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
             "y" in x.parts
             and x.role not in ("citation", "reference-entry", "publication")
             and not is_deadline(ctx, x)  # "2027-ci ilədək … oktyabrda": not of 2027
+            and not is_since(ctx, x)  # "с 2008 года … 20 июня": not of 2008
         ):
             anchors.append((x.start, int(x.parts["y"])))  # type: ignore[call-overload]
     pub = publication_date(ctx, dates)  # once: reading a dateline's year costs

@@ -170,9 +170,10 @@ def _is_header_date(line: str, m: regex.Match[str]) -> bool:
         return True
     # a header of fields between bars: "EDUCATION | 19 June 2025 | By staff reporter",
     # "Southwark Crown Court | Court reporter | Friday 14 March 2025"
-    if "|" in line and len(line.strip()) <= 150:
-        a = line.rfind("|", 0, m.start()) + 1
-        b = line.find("|", m.end())
+    bar = next((c for c in "|·•" if c in line), None)  # "НАУКА · 14.08.2025 · Автор: …"
+    if bar is not None and len(line.strip()) <= 150:
+        a = line.rfind(bar, 0, m.start()) + 1
+        b = line.find(bar, m.end())
         after = _YEAR_WORD.sub("", line[m.end() : b if b >= 0 else len(line)], count=1)
         field = (line[a : m.start()] + after).strip()
         if not field or _WEEKDAY_WORD.fullmatch(field, timeout=1.0):
