@@ -688,3 +688,25 @@ def test_years_ago_date_nothing_after_them() -> None:
 )
 def test_since_years_and_dotted_headers(text: str, span: str, value: str) -> None:
     assert dates_of(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a dateline naming two places
+        (
+            "ASHGABAT/BAKU, March 4 (Caspian Wire) - The two countries on Wednesday signed a "
+            "pipeline deal, the first energy deal they have signed in 2026.",
+            "Wednesday",
+            "2026-03-04",
+        ),
+        # a planned deadline months back in the calendar is the coming one
+        (
+            "LONDON, 3 March 2026 - A study will be completed by Dec. 1.",
+            "Dec. 1",
+            "2026-12-01",
+        ),
+    ],
+)
+def test_two_place_datelines_and_planned_deadlines(text: str, span: str, value: str) -> None:
+    assert dates_of(text)[span] == value

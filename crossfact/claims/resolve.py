@@ -263,7 +263,8 @@ def _year_for(
         year = _publication_year(pub, p["m"], p.get("d"))  # type: ignore[arg-type]
         last = int(p.get("m2", p["m"]))  # type: ignore[call-overload]  # a range by its end
         back = (pub.year - year) * 12 + pub.month - last
-        if back > _RECENT_MONTHS and _planned_clause(ctx, x):
+        due = _BY.search(ctx.folded, max(0, x.start - 8), x.start) is not None  # "by Dec. 1"
+        if back > 0 and (back > _RECENT_MONTHS or due) and _planned_clause(ctx, x):
             # "the first 150 will arrive in February", said in November: the coming one
             # (a month just past is still reported on: "sales for October will be out")
             return _ahead(pub, p), _AHEAD
@@ -284,6 +285,9 @@ def _year_for(
 
 # how a planned date set ahead of publication resolved (reported as publication-date)
 _AHEAD = "planned-ahead"
+
+# a deadline's preposition: "by Dec. 1", "к 1 декабря", "до 1 декабря"
+_BY = regex.compile(r"(?<!\w)(?:by|until|till|к|ко|до)\s$")
 
 # a planned year-less month this many months before publication may still be reported on
 _RECENT_MONTHS = 3

@@ -39,8 +39,8 @@ _PREFIX = regex.compile(
 # What may precede a publication date on its line: a news dateline ("BAKU, Oct 8, 2024
 # (Caspian Wire) - …", "Bakı, 12 mart 2025-ci il, 14:20") or a byline ("Interview by
 # Nigar Aliyeva | 18 October 2024", "Беседовала Лейла Ахмедова, 10 сентября 2024 года").
-# (a place and its region: "PASADENA, California, June 4")
-_PLACE = r"\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,3}"
+# (a place and its region: "PASADENA, California, June 4"; two places: "ASHGABAT/BAKU,")
+_PLACE = r"\p{Lu}[\p{L}\-]{1,25}(?:[\s/]\p{Lu}[\p{L}\-]{1,25}){0,3}"
 DATELINE = regex.compile(rf"^\s*{_PLACE}(?:,\s{_PLACE})?,\s*$")
 _PLACE_END = regex.compile(r"(?:^|,)\s*\p{Lu}[\p{L}\-]{1,25}(?:\s\p{Lu}[\p{L}\-]{1,25}){0,2},\s*$")
 _BYLINE = regex.compile(
