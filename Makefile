@@ -37,7 +37,7 @@ lint: $(DEVSTAMP)
 
 bench: $(DEVSTAMP)
 	$(BIN)/python bench/score_extraction.py
-	for set in blind final holdout fresh last sixth seventh eighth closing3; do \
+	for set in blind final holdout fresh last sixth seventh eighth closing3 ninth closing4; do \
 		echo "== bench/gold/$$set"; \
 		[ ! -f bench/gold/$$set/score.py ] || $(BIN)/python bench/gold/$$set/score.py | grep -E "^== (dates|numbers)$$|^  all"; \
 	done

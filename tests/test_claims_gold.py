@@ -60,6 +60,9 @@ DEV_FLOORS = {
     "sixth": {"dates": (0.98, 0.97), "numbers": (0.96, 0.96)},
     "seventh": {"dates": (0.94, 0.90), "numbers": (0.96, 0.92)},
     "eighth": {"dates": (0.95, 0.91), "numbers": (0.98, 0.91)},
+    "closing3": {"dates": (0.96, 0.95), "numbers": (0.98, 0.95)},
+    "ninth": {"dates": (0.96, 0.95), "numbers": (0.98, 0.94)},
+    "closing4": {"dates": (0.97, 0.96), "numbers": (0.97, 0.94)},
 }
 
 
