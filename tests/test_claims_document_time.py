@@ -710,3 +710,15 @@ def test_since_years_and_dotted_headers(text: str, span: str, value: str) -> Non
 )
 def test_two_place_datelines_and_planned_deadlines(text: str, span: str, value: str) -> None:
     assert dates_of(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A Parliament on the Caspian by Helen Argyle. Meridian Press, 2024. 412 pp.", "2024"),
+        ("Книга вышла: Издательство «Наука», 2019. 300 с.", "2019"),
+    ],
+)
+def test_imprint_years(text: str, span: str) -> None:
+    claims = {c.text: c for c in claims_of(text) if c.kind == "date"}
+    assert (claims[span].value, claims[span].role) == (span, "other")

@@ -92,7 +92,7 @@ def resolve(ctx: Context, dates: list[Mention], keep: bool = False) -> list[Ment
     for x in dates:
         if (
             "y" in x.parts
-            and x.role not in ("citation", "reference-entry", "publication")
+            and x.role not in ("citation", "reference-entry", "publication", "other")
             and not is_deadline(ctx, x)  # "2027-ci ilədək … oktyabrda": not of 2027
             and not is_since(ctx, x)  # "с 2008 года … 20 июня": not of 2008
         ):

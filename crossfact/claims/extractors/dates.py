@@ -38,6 +38,11 @@ _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
+# a book's imprint: "Meridian Press, 2024.", "Издательство «Наука», 2019."
+_IMPRINT_YEAR = regex.compile(
+    rf"(?:Press|Publishers?|Publishing|Books|Verlag|nəşriyyat\w*|Nəşriyyat\w*|издательств\w*|"
+    rf"Издательств\w*|изд-во)[^.\n\d]{{0,40}}?,\s(?P<y>{YEAR})(?=[.,;)])"
+)
 # a chronology's entry: a line opened by a year and a dash ("2019 – the zone was set up")
 _TIMELINE_YEAR = regex.compile(
     rf"^[ \t]*(?:[-*•][ \t]*)?(?P<y>{YEAR})(?=[ \t]+[–—-][ \t])", regex.M
@@ -258,6 +263,7 @@ def extract_dates(ctx: Context) -> list[Mention]:
     out.extend(_masthead_years(ctx, out))
     out.extend(_table_years(ctx, out))
     out.extend(_timeline_years(ctx, out))
+    out.extend(_imprint_years(ctx, out))
     out.extend(_reference_years(ctx, out))
     return out
 
@@ -428,6 +434,21 @@ def _table_years(ctx: Context, found: list[Mention]) -> list[Mention]:
                 mention.parts = {"y": int(y["y"])}
                 mention.role = "period"
                 out.append(mention)
+    return out
+
+
+def _imprint_years(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The year in a book's imprint ("Meridian Press, 2024. 412 pp.")."""
+    out: list[Mention] = []
+    if ", " not in ctx.text:
+        return out
+    for y in scan(_IMPRINT_YEAR, ctx.text):
+        s, e = y.span("y")
+        if _free(found, s, e) and not ctx.is_excluded(s, e):
+            mention = Mention(s, e, "date", ctx.language_at(s))
+            mention.parts = {"y": int(y["y"])}
+            mention.role = "other"
+            out.append(mention)
     return out
 
 
