@@ -56,6 +56,8 @@ def one_of(cs: list[Claim], kind: str) -> Claim:
 
 
 NUMBERS = [
+    ("The ship waits three or four days at Baku.", "duration", [3, 4], "day", "exact"),
+    ("Kazakhstan sends 5 or 6 trains a week.", "quantity", [5, 6], "train", "exact"),
     ("They live in a 120-square-metre flat.", "quantity", 120, "m2", "exact"),
     ("The 12,000-square-metre terminal opened.", "quantity", 12000, "m2", "exact"),
     ("Net debt fell to 1.6x EBITDA.", "multiplier", 1.6, "times", "exact"),

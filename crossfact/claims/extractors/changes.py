@@ -27,9 +27,9 @@ _FROM_LEVEL = regex.compile(
     r"(?<!\w)from\s(?:an?\s)?(?:average|high|low|peak|record|level|total)\sof\s$"
 )
 _TO = regex.compile(r"\s(?:to|до)\s")
-# "24 to 30 months", "seven to 12 years": a range joined by a word (never after "from",
+# "24 to 30 months", "seven to 12 years", "three or four days": a range joined by a word (never after "from",
 # which makes a change, nor after "by": "rose by 3 to 12%" is a change and its end)
-_RANGE_WORD = {"en": regex.compile(r"\sto\s(?=\S)")}
+_RANGE_WORD = {"en": regex.compile(r"\s(?:to|or)\s(?=\S)")}
 _BY = regex.compile(r"(?<!\w)by\s$")
 _CHANGE_BEFORE = {
     "en": regex.compile(
