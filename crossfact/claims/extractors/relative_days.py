@@ -46,14 +46,54 @@ def _offset(words: Mapping[str, int], found: str, literal: bool) -> int | None:
     return None
 
 
+@cache
+def _literals(code: str) -> tuple[str, ...]:
+    """Substrings one of which any match of :func:`_pattern` holds: the day words (their
+    first word) and the week word."""
+    lang = get_lang(code)
+    words = {w.split()[0] for w in lang.relative_days}
+    if lang.relative_weeks:
+        words.add(lang.week_word)
+    return tuple(sorted(words))
+
+
+_WORDS_BACK = 3  # a match starts at most this many words before its day or week word
+
+
+def _windows(t: str, start: int, end: int, code: str) -> list[tuple[int, int]]:
+    """Stretches of ``[start, end)`` that hold every match of :func:`_pattern`: from a few
+    words before each day or week word (found by C-speed substring search) to some way
+    past it; overlapping ones merged."""
+    spans: list[tuple[int, int]] = []
+    for w in _literals(code):
+        i = t.find(w, start, end)
+        while i >= 0:
+            a = i
+            for _ in range(_WORDS_BACK + 1):
+                a = t.rfind(" ", start, a - 1) if a - 1 > start else start
+                a = start if a < start else a
+            spans.append((a, min(end, i + len(w) + 40)))
+            i = t.find(w, i + 1, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def extract_relative_days(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
+    t = ctx.folded
     for start, end, code in ctx.regions:
         pat = _pattern(code)
         if pat is None:
             continue
         lang = get_lang(code)
-        for m in scan(pat, ctx.folded, start, end):
+        found = (m for a, b in _windows(t, start, end, code) for m in scan(pat, t, a, b))
+        for m in found:
             day = _offset(lang.relative_days, m.group(0), literal=True)
             week = None if day is not None else _offset(lang.relative_weeks, m.group(0), False)
             if day is None and (

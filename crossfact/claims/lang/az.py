@@ -257,6 +257,7 @@ DATA = LangData(
     verb_final=True,
     reporting_verbs=r"bildir\w*|qeyd\s(?:et|olun|edil)\w*|de(?:yib|di|miş)\w*|vurğula\w*|açıqla\w*|söylə\w*|xəbər\sver\w*|məlum\solub|məlumat\sver\w*",
     relative_days={"dünən": -1, "dünənki": -1, "srağagün": -2},
+    week_word="həftə",
     relative_weeks={
         r"(?:ötən|keçən)\shəftə(?:nin|də|dən)?": -1,
         r"bu\shəftə(?:nin|də|dən)?": 0,

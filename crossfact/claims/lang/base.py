@@ -73,6 +73,9 @@ class LangData:
     # Week phrases counted from the publication date ("ötən həftə", "last week"):
     # regex (folded text) -> offset in weeks; the value is that week, Monday to Sunday.
     relative_weeks: Mapping[str, int] = field(default_factory=dict)
+    # a literal every ``relative_weeks`` pattern holds ("week", "həftə", "недел"): a text
+    # without it, and without a day word, is not scanned for them
+    week_word: str = ""
     same_year: str = ""  # "that same year" regex (resolves to the context year)
     halves: Mapping[str, int] = field(default_factory=dict)  # "first half" -> 1, 2
     weekdays: Mapping[str, int] = field(default_factory=dict)  # weekday regex -> 0 (Mon)..6

@@ -299,6 +299,7 @@ DATA = LangData(
         ),
     ),
     relative_days={"yesterday": -1, "the day before yesterday": -2},
+    week_word="week",
     relative_weeks={
         r"(?:earlier\s)?last\sweek(?:'s|’s)?": -1,
         r"(?:earlier\s|later\s)?this\sweek(?:'s|’s)?": 0,
