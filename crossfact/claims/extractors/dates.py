@@ -38,15 +38,17 @@ _AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|et\sal\.?|и\sдр\.|və
 # a text table's header line: a label, then two or more years ("Country   2010   2021")
 _TABLE_HEAD = regex.compile(rf"^[^\d\n]{{0,40}}?(?:[ \t]+(?:{YEAR})){{2,}}[ \t]*$", regex.M)
 _YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
-# a book's imprint: "Meridian Press, 2024.", "Издательство «Наука», 2019."
+# a book's imprint: "Meridian Press, 2024.", "Издательство «Наука», 2019." -- matched on
+# the folded text at each of its words, found by substring search
+_IMPRINT_WORDS = ("press", "publish", "books", "verlag", "nəşriyyat", "издательств", "изд-во")
 _IMPRINT_YEAR = regex.compile(
-    rf"(?:Press|Publishers?|Publishing|Books|Verlag|nəşriyyat\w*|Nəşriyyat\w*|издательств\w*|"
-    rf"Издательств\w*|изд-во)[^.\n\d]{{0,40}}?,\s(?P<y>{YEAR})(?=[.,;)])"
+    rf"(?:press|publishers?|publishing|books|verlag|nəşriyyat\w*|издательств\w*|изд-во)"
+    rf"[^.\n\d]{{0,40}}?,\s(?P<y>{YEAR})(?=[.,;)])"
 )
-# a chronology's entry: a line opened by a year and a dash ("2019 – the zone was set up")
-_TIMELINE_YEAR = regex.compile(
-    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<y>{YEAR})(?=[ \t]+[–—-][ \t])", regex.M
-)
+# a chronology's entry: a line opened by a year and a dash ("2019 – the zone was set up"),
+# tried at the year-like digit runs only
+_TIMELINE_YEAR = regex.compile(rf"(?P<y>{YEAR})(?=[ \t]+[–—-][ \t])")
+_LINE_LEAD = regex.compile(r"(?r)(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\Z")
 _MASTHEAD = regex.compile(
     r"(?i)(?<!\w)(?:vol\.|no\.|pp\.|№|səh\.|вып\.|стр\.|volume|issue|cild|том)(?=\s?\d)"
 )
@@ -440,9 +442,11 @@ def _table_years(ctx: Context, found: list[Mention]) -> list[Mention]:
 def _imprint_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     """The year in a book's imprint ("Meridian Press, 2024. 412 pp.")."""
     out: list[Mention] = []
-    if ", " not in ctx.text:
-        return out
-    for y in scan(_IMPRINT_YEAR, ctx.text):
+    t = ctx.folded
+    hits = sorted(
+        i for w in _IMPRINT_WORDS for i in _find_all(t, w) if i == 0 or not t[i - 1].isalnum()
+    )
+    for y in filter(None, (match_at(_IMPRINT_YEAR, t, i) for i in hits)):
         s, e = y.span("y")
         if _free(found, s, e) and not ctx.is_excluded(s, e):
             mention = Mention(s, e, "date", ctx.language_at(s))
@@ -452,13 +456,28 @@ def _imprint_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _find_all(t: str, w: str) -> list[int]:
+    """Every offset of ``w`` in ``t``."""
+    out, i = [], t.find(w)
+    while i >= 0:
+        out.append(i)
+        i = t.find(w, i + 1)
+    return out
+
+
 def _timeline_years(ctx: Context, found: list[Mention]) -> list[Mention]:
     """The years opening the entries of a chronology ("2007 – …", "2019 — …")."""
     out: list[Mention] = []
     text = ctx.doc.text
     if "\n" not in text:
         return out
-    for y in scan(_TIMELINE_YEAR, text):
+    for d in ctx.digits:
+        if not _YEARISH.match(ctx.text, d):
+            continue
+        a, _ = ctx.doc.view.to_original(d, d + 4)
+        y = _TIMELINE_YEAR.match(text, a)
+        if y is None or not _LINE_LEAD.search(text, max(0, a - 8), a):
+            continue
         s, e = ctx.doc.view.from_original(*y.span("y"))
         if ctx.text[s:e] == y["y"] and _free(found, s, e) and not ctx.is_excluded(s, e):
             mention = Mention(s, e, "date", ctx.language_at(s))
